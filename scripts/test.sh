@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every Crossforce test: unit, integration against a real Elasticsearch, and end-to-end in a
+# real headless Chromium. Installs what the tests need from Debian's packages when it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/jdk.sh
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} for the browser tests"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+exec ./mvnw -B verify "$@"

@@ -1,0 +1,44 @@
+package org.crossforce.cli;
+
+import java.util.Arrays;
+import java.util.Set;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs a command in a Spring context without the web. The application class is handed in, so
+ * that this module does not depend on it.
+ */
+public final class CommandLine {
+
+    public static final Set<String> COMMANDS = Set.of("ingest");
+
+    private CommandLine() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(Class<?> application, String[] args) {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(
+                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+                        "spring.main.banner-mode=off",
+                        "crossforce.demo.enabled=false",
+                        "logging.level.root=warn",
+                        "logging.level.org.crossforce.elasticsearch=info")
+                .run();
+        try {
+            return new picocli.CommandLine(context.getBean(IngestCommand.class)).execute(rest);
+        } finally {
+            context.close();
+        }
+    }
+}

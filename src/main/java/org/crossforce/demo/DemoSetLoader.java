@@ -1,0 +1,141 @@
+package org.crossforce.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.crossforce.forces.Forces;
+import org.crossforce.indexing.DocumentIndexer;
+import org.crossforce.ingestion.IncomingFile;
+import org.crossforce.ingestion.IngestOptions;
+import org.crossforce.ingestion.IngestOutcome;
+import org.crossforce.ingestion.IngestService;
+import org.crossforce.security.CurrentCaller;
+import org.crossforce.shared.ForceCode;
+import org.crossforce.shared.Handling;
+import org.crossforce.shared.Marking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** Loads {@code demo/demo-set.csv} and its files when Crossforce holds no documents yet. */
+@Component
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoSetLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSetLoader.class);
+
+    private final DemoProperties properties;
+    private final IngestService ingestion;
+    private final DocumentIndexer indexer;
+    private final Forces forces;
+    private final CurrentCaller caller;
+
+    DemoSetLoader(DemoProperties properties, IngestService ingestion, DocumentIndexer indexer, Forces forces,
+            CurrentCaller caller) {
+        this.properties = properties;
+        this.ingestion = ingestion;
+        this.indexer = indexer;
+        this.forces = forces;
+        this.caller = caller;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled()) {
+            return;
+        }
+        if (indexer.countAll() > 0) {
+            log.info("Documents are present: the demo set is not loaded again");
+            return;
+        }
+        List<IngestOutcome> outcomes = load();
+        long failed = outcomes.stream().filter(IngestOutcome::failed).count();
+        if (failed > 0) {
+            outcomes.stream().filter(IngestOutcome::failed)
+                    .forEach(o -> log.warn("Demo file {} failed: {}", o.name(), o.reason()));
+        }
+    }
+
+    /** Ingests the whole demo set and answers with the outcome of every file. */
+    List<IngestOutcome> load() {
+        long started = System.nanoTime();
+        Map<Batch, List<String>> batches = readIndex();
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        Path staging = null;
+        try {
+            staging = Files.createTempDirectory("crossforce-demo-");
+            for (Map.Entry<Batch, List<String>> batch : batches.entrySet()) {
+                List<IncomingFile> files = new ArrayList<>();
+                for (String file : batch.getValue()) {
+                    Path target = staging.resolve(files.size() + "-" + Path.of(file).getFileName());
+                    try (InputStream in = new ClassPathResource("demo/" + batch.getKey().force() + "/" + file).getInputStream()) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    files.add(new IncomingFile(Path.of(file).getFileName().toString(), target));
+                }
+                Batch key = batch.getKey();
+                outcomes.addAll(ingestion.ingest(caller.get(), key.force(), files,
+                        new IngestOptions(key.marking(), key.handling(), key.sourceSystem())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo set could not be read: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("Demo set loaded: {} files in {} s ({} files/s), {} failed", outcomes.size(),
+                String.format("%.1f", seconds), String.format("%.1f", outcomes.size() / seconds),
+                outcomes.stream().filter(IngestOutcome::failed).count());
+        return outcomes;
+    }
+
+    private Map<Batch, List<String>> readIndex() {
+        Map<Batch, List<String>> batches = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = new InputStreamReader(new ClassPathResource("demo/demo-set.csv").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            for (CSVRecord row : format.parse(reader)) {
+                Batch batch = new Batch(forces.require(row.get("force").trim()), Marking.parse(row.get("marking")),
+                        Handling.parse(row.get("handling")), row.get("source_system").trim());
+                batches.computeIfAbsent(batch, b -> new ArrayList<>()).add(row.get("file").trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo/demo-set.csv could not be read", e);
+        }
+        return batches;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // a temporary directory; the operating system clears it in the end
+        }
+    }
+
+    private record Batch(ForceCode force, Marking marking, Handling handling, String sourceSystem) {
+    }
+}

@@ -1,0 +1,130 @@
+package org.crossforce.indexing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import jakarta.annotation.PreDestroy;
+import org.crossforce.elasticsearch.ReportIndices;
+import org.crossforce.shared.DocumentId;
+import org.crossforce.shared.ForceCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** The one place documents are written to Elasticsearch. */
+@Component
+public class DocumentIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentIndexer.class);
+
+    private final ElasticsearchClient client;
+    private final BulkIngester<CompletableFuture<IndexResult>> ingester;
+
+    DocumentIndexer(ElasticsearchClient client) {
+        this.client = client;
+        this.ingester = BulkIngester.of(b -> b
+                .client(client)
+                .maxOperations(500)
+                .maxSize(8L * 1024 * 1024)
+                .maxConcurrentRequests(1)
+                .flushInterval(1, TimeUnit.SECONDS)
+                .listener(new OutcomeListener()));
+    }
+
+    /** Adds a document unless its id is taken; the future says which. */
+    public CompletableFuture<IndexResult> create(ReportDocument document) {
+        CompletableFuture<IndexResult> outcome = new CompletableFuture<>();
+        ingester.add(op -> op.create(c -> c
+                .index(ReportIndices.of(ForceCode.of(document.force())))
+                .id(document.id())
+                .document(document)), outcome);
+        return outcome;
+    }
+
+    /** Sends what is waiting in the bulk ingester without waiting for the flush interval. */
+    public void flush() {
+        ingester.flush();
+    }
+
+    public boolean exists(ForceCode force, DocumentId id) {
+        try {
+            return client.exists(e -> e.index(ReportIndices.of(force)).id(id.value())).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not be asked whether " + id + " exists", e);
+        }
+    }
+
+    /** How many documents all forces hold together. */
+    public long countAll() {
+        try {
+            return client.count(c -> c.index(ReportIndices.ALIAS).ignoreUnavailable(true).allowNoIndices(true)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not count the documents", e);
+        }
+    }
+
+    /** Makes what was written visible to search now rather than at the next refresh. */
+    public void refresh(Collection<ForceCode> forces) {
+        if (forces.isEmpty()) {
+            return;
+        }
+        List<String> indices = forces.stream().map(ReportIndices::of).toList();
+        try {
+            client.indices().refresh(r -> r.index(indices).ignoreUnavailable(true).allowNoIndices(true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Refreshing " + indices + " failed", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        ingester.close();
+    }
+
+    private static final class OutcomeListener implements BulkListener<CompletableFuture<IndexResult>> {
+
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<CompletableFuture<IndexResult>> contexts) {
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<CompletableFuture<IndexResult>> contexts,
+                BulkResponse response) {
+            List<BulkResponseItem> items = response.items();
+            for (int i = 0; i < items.size(); i++) {
+                BulkResponseItem item = items.get(i);
+                contexts.get(i).complete(resultOf(item));
+            }
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<CompletableFuture<IndexResult>> contexts,
+                Throwable failure) {
+            log.warn("A bulk request of {} documents failed: {}", contexts.size(), failure.toString());
+            String reason = "Elasticsearch did not accept the document (" + failure.getMessage() + ")";
+            contexts.forEach(c -> c.complete(new IndexResult.Failed(reason)));
+        }
+
+        private static IndexResult resultOf(BulkResponseItem item) {
+            if (item.error() == null) {
+                return new IndexResult.Created();
+            }
+            if (item.status() == 409) {
+                return new IndexResult.AlreadyPresent();
+            }
+            log.warn("Elasticsearch refused document {} in {}: {} ({})", item.id(), item.index(),
+                    item.error().reason(), item.error().type());
+            return new IndexResult.Failed("Elasticsearch refused the document: " + item.error().reason());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.crossforce.ingestion;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Ingest job ids that sort by time and say when the job ran: {@code 20261123-163700-7f3a}. */
+final class JobIds {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private JobIds() {
+    }
+
+    static String next(Clock clock) {
+        return STAMP.format(clock.instant()) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+    }
+}

@@ -1,0 +1,78 @@
+package org.crossforce.ingestion.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crossforce.forces.Forces;
+import org.crossforce.ingestion.IncomingFile;
+import org.crossforce.ingestion.IngestOptions;
+import org.crossforce.ingestion.IngestOutcome;
+import org.crossforce.ingestion.IngestService;
+import org.crossforce.security.CurrentCaller;
+import org.crossforce.shared.ForceCode;
+import org.crossforce.shared.Handling;
+import org.crossforce.shared.Marking;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** {@code POST /api/forces/{force}/documents}: one outcome per uploaded file. */
+@RestController
+class IngestController {
+
+    private final IngestService ingestion;
+    private final Forces forces;
+    private final CurrentCaller caller;
+
+    IngestController(IngestService ingestion, Forces forces, CurrentCaller caller) {
+        this.ingestion = ingestion;
+        this.forces = forces;
+        this.caller = caller;
+    }
+
+    @PostMapping(path = "/api/forces/{force}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    List<IngestOutcome> upload(@PathVariable String force,
+            @RequestParam("file") List<MultipartFile> files,
+            @RequestParam(required = false) String marking,
+            @RequestParam(required = false) String handling,
+            @RequestParam(name = "source_system", required = false) String sourceSystem) throws IOException {
+        ForceCode code = forces.require(force);
+        IngestOptions options = new IngestOptions(
+                marking == null ? null : Marking.parse(marking),
+                handling == null ? null : Handling.parse(handling),
+                sourceSystem);
+        Path staging = Files.createTempDirectory("crossforce-upload-");
+        try {
+            List<IncomingFile> incoming = new ArrayList<>();
+            for (MultipartFile file : files) {
+                String name = displayName(file);
+                Path onDisk = staging.resolve(incoming.size() + ".upload");
+                file.transferTo(onDisk);
+                incoming.add(new IncomingFile(name, onDisk));
+            }
+            return ingestion.ingest(caller.get(), code, incoming, options);
+        } finally {
+            try (var leftovers = Files.list(staging)) {
+                for (Path p : leftovers.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(staging);
+        }
+    }
+
+    private static String displayName(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        if (name == null || name.isBlank()) {
+            return "upload";
+        }
+        // Browsers on Windows may send the full client path.
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+}

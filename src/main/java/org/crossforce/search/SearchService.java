@@ -1,0 +1,175 @@
+package org.crossforce.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import org.crossforce.elasticsearch.ReportIndices;
+import org.crossforce.indexing.ReportDocument;
+import org.crossforce.shared.Caller;
+import org.crossforce.shared.DocumentId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Search across forces and reading one document, always inside the caller's scope. */
+@Service
+public class SearchService {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+    private static final List<String> FIELDS = List.of("title^3", "file_name^2", "author^2", "text");
+
+    private final ElasticsearchClient client;
+
+    SearchService(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    public SearchResults search(Caller caller, SearchQuery query) {
+        try {
+            return run(caller, query, userQuery(query.text(), true));
+        } catch (ElasticsearchException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            // The full syntax could not be parsed (an unbalanced quote or bracket): fall back to the
+            // forgiving parser, which reads the same words without failing.
+            log.debug("Query '{}' fell back to the simple parser: {}", query.text(), e.getMessage());
+            try {
+                return run(caller, query, userQuery(query.text(), false));
+            } catch (ElasticsearchException again) {
+                throw new IllegalArgumentException("The query could not be understood: " + query.text());
+            }
+        }
+    }
+
+    public Optional<DocumentDetails> document(Caller caller, DocumentId id) {
+        try {
+            SearchResponse<ReportDocument> response = client.search(s -> s
+                    .index(ReportIndices.ALIAS)
+                    .ignoreUnavailable(true)
+                    .allowNoIndices(true)
+                    .size(1)
+                    .query(q -> q.bool(b -> b
+                            .filter(f -> f.ids(i -> i.values(id.value())))
+                            .filter(Scope.of(caller)))), ReportDocument.class);
+            return response.hits().hits().stream().findFirst().map(Hit::source).map(SearchService::details);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not be reached", e);
+        }
+    }
+
+    private SearchResults run(Caller caller, SearchQuery query, Query text) {
+        SearchRequest request = SearchRequest.of(s -> {
+            s.index(ReportIndices.ALIAS)
+                    .ignoreUnavailable(true)
+                    .allowNoIndices(true)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .from(query.page() * query.size())
+                    .size(query.size())
+                    .source(src -> src.filter(f -> f.excludes("text", "metadata")))
+                    .query(q -> q.bool(b -> {
+                        b.must(text).filter(Scope.of(caller));
+                        if (query.from() != null || query.to() != null) {
+                            b.filter(f -> f.range(r -> r.date(d -> {
+                                d.field("date");
+                                if (query.from() != null) {
+                                    d.gte(query.from().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+                                }
+                                if (query.to() != null) {
+                                    d.lt(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+                                }
+                                return d;
+                            })));
+                        }
+                        return b;
+                    }))
+                    // A filter after the aggregations: the facet still counts the other forces.
+                    .postFilter(forceFilter(query))
+                    .aggregations("force", a -> a.terms(t -> t.field("force").size(100)))
+                    .highlight(h -> h
+                            .encoder(HighlighterEncoder.Html)
+                            .preTags("<em>")
+                            .postTags("</em>")
+                            .fields("text", f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(180)));
+            if (query.sort() == SearchSort.DATE || query.text().isEmpty()) {
+                s.sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc)));
+            }
+            return s;
+        });
+        try {
+            return results(client.search(request, ReportDocument.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not be reached", e);
+        }
+    }
+
+    private static Query userQuery(String text, boolean fullSyntax) {
+        if (text.isEmpty()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        if (fullSyntax) {
+            return Query.of(q -> q.queryString(qs -> qs
+                    .query(text)
+                    .fields(FIELDS)
+                    .defaultOperator(Operator.And)
+                    .allowLeadingWildcard(false)
+                    .lenient(true)));
+        }
+        return Query.of(q -> q.simpleQueryString(qs -> qs
+                .query(text)
+                .fields(FIELDS)
+                .defaultOperator(Operator.And)
+                .lenient(true)));
+    }
+
+    private static Query forceFilter(SearchQuery query) {
+        if (query.forces().isEmpty()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        List<FieldValue> forces = query.forces().stream().map(f -> FieldValue.of(f.value())).toList();
+        return Query.of(q -> q.terms(t -> t.field("force").terms(v -> v.value(forces))));
+    }
+
+    private static SearchResults results(SearchResponse<ReportDocument> response) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (Hit<ReportDocument> hit : response.hits().hits()) {
+            ReportDocument doc = hit.source();
+            List<String> highlights = hit.highlight().getOrDefault("text", List.of()).stream()
+                    .map(Highlights::safe).toList();
+            hits.add(new SearchHit(hit.id(), doc.force(), doc.title(), doc.date(), doc.marking(), highlights));
+        }
+        Map<String, Long> forces = new LinkedHashMap<>();
+        var forceAggregation = response.aggregations().get("force");
+        if (forceAggregation != null) {
+            for (StringTermsBucket bucket : forceAggregation.sterms().buckets().array()) {
+                forces.put(bucket.key().stringValue(), bucket.docCount());
+            }
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResults(total, hits, new SearchResults.Facets(forces));
+    }
+
+    private static DocumentDetails details(ReportDocument doc) {
+        return new DocumentDetails(doc.id(), doc.force(), doc.title(), doc.date(), doc.marking(), doc.handling(),
+                doc.sourceSystem(), doc.fileName(), doc.mediaType(), doc.size(), doc.sha256(), doc.author(),
+                doc.created(), doc.modified(), doc.ingestedAt(), doc.truncated(), doc.text(),
+                doc.metadata() == null ? Map.of() : doc.metadata());
+    }
+}

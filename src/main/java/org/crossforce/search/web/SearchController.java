@@ -1,0 +1,72 @@
+package org.crossforce.search.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.crossforce.forces.Forces;
+import org.crossforce.search.DocumentDetails;
+import org.crossforce.search.SearchQuery;
+import org.crossforce.search.SearchResults;
+import org.crossforce.search.SearchService;
+import org.crossforce.search.SearchSort;
+import org.crossforce.security.CurrentCaller;
+import org.crossforce.shared.DocumentId;
+import org.crossforce.shared.ForceCode;
+import org.crossforce.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/search} and {@code GET /api/documents/{id}}. */
+@RestController
+class SearchController {
+
+    private final SearchService search;
+    private final Forces forces;
+    private final CurrentCaller caller;
+
+    SearchController(SearchService search, Forces forces, CurrentCaller caller) {
+        this.search = search;
+        this.forces = forces;
+        this.caller = caller;
+    }
+
+    @GetMapping("/api/search")
+    SearchResults search(@RequestParam(defaultValue = "") String q,
+            @RequestParam(name = "force", required = false) List<String> force,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String sort) {
+        Set<ForceCode> selected = force == null ? Set.of()
+                : force.stream().filter(f -> !f.isBlank()).map(forces::require).collect(Collectors.toSet());
+        SearchQuery query = new SearchQuery(q, selected, date("from", from), date("to", to), page, size,
+                SearchSort.parse(sort));
+        return search.search(caller.get(), query);
+    }
+
+    @GetMapping("/api/documents/{id}")
+    DocumentDetails document(@PathVariable String id) {
+        if (!DocumentId.isWellFormed(id)) {
+            throw new NotFoundException("Document " + id);
+        }
+        return search.document(caller.get(), new DocumentId(id))
+                .orElseThrow(() -> new NotFoundException("Document " + id));
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + name + "' must be a date such as 2026-01-31, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.crossforce.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.crossforce.forces.Force;
+import org.crossforce.forces.Forces;
+import org.crossforce.shared.Caller;
+import org.crossforce.shared.ForceCode;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/** The caller of the current request, for the web layer, the command line and the demo loader. */
+@Component
+@EnableConfigurationProperties(LocalAnalystProperties.class)
+public class CurrentCaller {
+
+    private final Caller localAnalyst;
+
+    CurrentCaller(LocalAnalystProperties properties, Forces forces) {
+        Set<ForceCode> scope = properties.forces().isEmpty()
+                ? forces.all().stream().map(Force::code).collect(Collectors.toSet())
+                : properties.forces().stream().map(forces::require).collect(Collectors.toSet());
+        this.localAnalyst = new Caller(properties.user(), properties.roles(), scope, properties.clearance(),
+                properties.purpose());
+    }
+
+    public Caller get() {
+        return localAnalyst;
+    }
+}

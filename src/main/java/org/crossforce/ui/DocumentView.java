@@ -1,0 +1,136 @@
+package org.crossforce.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import org.crossforce.forces.Forces;
+import org.crossforce.search.DocumentDetails;
+import org.crossforce.search.SearchService;
+import org.crossforce.security.CurrentCaller;
+import org.crossforce.shared.DocumentId;
+import org.crossforce.shared.ForceCode;
+
+/** One document: where it came from, its marking, and its full extracted text. */
+@Route("documents/:id")
+public class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SearchService search;
+    private final Forces forces;
+    private final CurrentCaller caller;
+    private String title = "Document · Crossforce";
+
+    DocumentView(SearchService search, Forces forces, CurrentCaller caller) {
+        this.search = search;
+        this.forces = forces;
+        this.caller = caller;
+        addClassName("cf-page");
+        setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        RouterLink back = new RouterLink("Back to search", SearchView.class);
+        back.addClassName("cf-muted");
+        add(back);
+        String id = event.getRouteParameters().get("id").orElse("");
+        Optional<DocumentDetails> document = DocumentId.isWellFormed(id)
+                ? search.document(caller.get(), new DocumentId(id)) : Optional.empty();
+        document.ifPresentOrElse(this::show, this::showMissing);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(DocumentDetails doc) {
+        title = doc.title() + " · Crossforce";
+        H2 heading = new H2(doc.title());
+        heading.setId("document-title");
+        Div badges = new Div(Badges.marking(doc.marking()), Badges.handling(doc.handling()));
+        badges.addClassName("cf-hit-meta");
+        add(heading, badges, properties(doc));
+
+        H3 textHeading = new H3("Extracted text");
+        Pre text = new Pre(doc.text() == null || doc.text().isBlank() ? "(No text was found in this file.)" : doc.text());
+        text.addClassName("cf-text");
+        text.setId("document-text");
+        text.setWidthFull();
+        add(textHeading);
+        if (doc.truncated()) {
+            Div note = new Div(VaadinIcon.WARNING.create(),
+                    new Span(" The text was cut at the extraction limit; the rest of the file is not searchable."));
+            note.addClassName("cf-error");
+            add(note);
+        }
+        add(text, metadata(doc.metadata()));
+    }
+
+    private void showMissing() {
+        title = "Document not found · Crossforce";
+        Div empty = new Div();
+        empty.setText("This document does not exist, or you may not see it.");
+        empty.addClassName("cf-empty");
+        empty.setId("document-missing");
+        add(empty);
+    }
+
+    private Component properties(DocumentDetails doc) {
+        Element table = new Element("table");
+        table.getClassList().add("cf-properties");
+        row(table, "Force", forces.nameOf(ForceCode.of(doc.force())) + " (" + doc.force() + ")");
+        row(table, "Date", Dates.formatWithTime(doc.date()));
+        row(table, "Marking", doc.marking());
+        row(table, "Handling code", doc.handling());
+        row(table, "Source system", doc.sourceSystem());
+        row(table, "Original file", doc.fileName());
+        row(table, "Format", doc.mediaType());
+        row(table, "Size", String.format("%,d bytes", doc.size()));
+        row(table, "Author", doc.author());
+        row(table, "Created", Dates.formatWithTime(doc.created()));
+        row(table, "Modified", Dates.formatWithTime(doc.modified()));
+        row(table, "Ingested", Dates.formatWithTime(doc.ingestedAt()));
+        row(table, "SHA-256", doc.sha256());
+        row(table, "Document id", doc.id());
+        Div wrapper = new Div();
+        wrapper.setId("document-properties");
+        wrapper.getElement().appendChild(table);
+        return wrapper;
+    }
+
+    private static void row(Element table, String name, String value) {
+        Element tr = new Element("tr");
+        tr.appendChild(new Element("th").setText(name), new Element("td").setText(value == null ? "—" : value));
+        table.appendChild(tr);
+    }
+
+    private static Component metadata(Map<String, List<String>> metadata) {
+        Element table = new Element("table");
+        table.getClassList().add("cf-properties");
+        metadata.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> row(table, e.getKey(), String.join("; ", e.getValue())));
+        Div content = new Div();
+        content.getElement().appendChild(table);
+        Details details = new Details("All file metadata (" + metadata.size() + " fields)", content);
+        details.setWidthFull();
+        return details;
+    }
+
+}

@@ -1,0 +1,18 @@
+package org.crossforce.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The whole application on a random port, against the test run's real Elasticsearch. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"crossforce.demo.enabled=false", "crossforce.data-dir=target/test-data"})
+@ContextConfiguration(initializers = TestElasticsearch.Initializer.class)
+public @interface CrossforceIntegrationTest {
+}
