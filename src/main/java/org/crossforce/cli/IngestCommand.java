@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.crossforce.forces.Forces;
 import org.crossforce.forces.UnknownForceException;
+import org.crossforce.ingestion.Channel;
 import org.crossforce.ingestion.IncomingFile;
 import org.crossforce.ingestion.IngestOptions;
 import org.crossforce.ingestion.IngestOutcome;
@@ -71,7 +72,7 @@ class IngestCommand implements Callable<Integer> {
         IngestOptions options;
         try {
             code = forces.require(force);
-            options = new IngestOptions(Marking.parse(marking), Handling.parse(handling), sourceSystem);
+            options = new IngestOptions(Marking.parse(marking), Handling.parse(handling), sourceSystem, Channel.COMMAND);
         } catch (UnknownForceException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
@@ -84,7 +85,7 @@ class IngestCommand implements Callable<Integer> {
             }
             try (Stream<Path> walk = Files.walk(path)) {
                 walk.filter(Files::isRegularFile).sorted()
-                        .forEach(p -> files.add(new IncomingFile(p.toString(), p)));
+                        .forEach(p -> files.add(new IncomingFile(p.getFileName().toString(), p, p.toAbsolutePath().toString())));
             }
         }
         long started = System.nanoTime();

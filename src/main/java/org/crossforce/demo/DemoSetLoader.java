@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.crossforce.forces.Forces;
 import org.crossforce.indexing.DocumentIndexer;
+import org.crossforce.ingestion.Channel;
 import org.crossforce.ingestion.IncomingFile;
 import org.crossforce.ingestion.IngestOptions;
 import org.crossforce.ingestion.IngestOutcome;
@@ -88,11 +89,11 @@ class DemoSetLoader implements ApplicationRunner {
                     try (InputStream in = new ClassPathResource("demo/" + batch.getKey().force() + "/" + file).getInputStream()) {
                         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                     }
-                    files.add(new IncomingFile(Path.of(file).getFileName().toString(), target));
+                    files.add(new IncomingFile(Path.of(file).getFileName().toString(), target, "demo/" + batch.getKey().force() + "/" + file));
                 }
                 Batch key = batch.getKey();
                 outcomes.addAll(ingestion.ingest(caller.get(), key.force(), files,
-                        new IngestOptions(key.marking(), key.handling(), key.sourceSystem())));
+                        new IngestOptions(key.marking(), key.handling(), key.sourceSystem(), Channel.DEMO)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The demo set could not be read: " + e.getMessage(), e);

@@ -1,9 +1,12 @@
 package org.crossforce.elasticsearch;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Comparator;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -12,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Installs the component and index templates kept as JSON in {@code index-mappings/}. Putting a
@@ -21,6 +26,8 @@ import org.springframework.stereotype.Component;
 class IndexTemplates {
 
     private static final Logger log = LoggerFactory.getLogger(IndexTemplates.class);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ElasticsearchClient client;
 
@@ -40,11 +47,29 @@ class IndexTemplates {
                 try (InputStream in = json.getInputStream()) {
                     client.indices().putIndexTemplate(b -> b.name(name(json)).withJson(in));
                 }
+                updateExistingIndices(json);
             }
             log.info("Index templates installed");
         } catch (IOException e) {
             throw new UncheckedIOException("Installing the index templates failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A template shapes only indices created after it, so fields added since are also put on the
+     * indices that exist: new fields are additive and Elasticsearch accepts them in place.
+     */
+    private void updateExistingIndices(Resource json) throws IOException {
+        JsonNode template = JSON.readTree(json.getInputStream());
+        JsonNode mappings = template.path("template").path("mappings");
+        if (mappings.isMissingNode()) {
+            return;
+        }
+        List<String> patterns = new ArrayList<>();
+        template.path("index_patterns").forEach(p -> patterns.add(p.asString()));
+        byte[] body = JSON.writeValueAsBytes(mappings);
+        client.indices().putMapping(b -> b.index(patterns).allowNoIndices(true).ignoreUnavailable(true)
+                .withJson(new ByteArrayInputStream(body)));
     }
 
     private static Resource[] resources(String folder) throws IOException {

@@ -2,13 +2,15 @@ package org.crossforce.extraction;
 
 import java.nio.file.Path;
 
-/** Pulls text and metadata out of one file, whatever its format. */
+/** Pulls text and metadata out of a file and of every file embedded in it, whatever the format. */
 public interface DocumentExtractor {
 
     /**
      * @param file     the bytes, on disk
      * @param fileName the name the file arrived with; a hint only, the format is detected from content
-     * @throws ExtractionFailedException with a reason a user understands
+     * @return the file itself first, then what is embedded in it; an embedded file that cannot be
+     *         read is a failed part, not a failed extraction
+     * @throws ExtractionFailedException when the file itself cannot be read, with a reason a user understands
      */
-    ExtractedDocument extract(Path file, String fileName) throws ExtractionFailedException;
+    Extraction extract(Path file, String fileName) throws ExtractionFailedException;
 }

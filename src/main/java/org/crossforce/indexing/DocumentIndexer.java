@@ -64,6 +64,41 @@ public class DocumentIndexer {
         }
     }
 
+    /**
+     * Records one more delivery of a document already held. Elasticsearch has no scripting here
+     * (the embedded server lacks painless), so the list is read and written back, guarded by the
+     * document's sequence number against a concurrent delivery.
+     */
+    public void addDelivery(ForceCode force, DocumentId id, ReportDocument.Delivery delivery) {
+        String index = ReportIndices.of(force);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                var current = client.get(g -> g.index(index).id(id.value()).sourceIncludes("deliveries"),
+                        DeliveriesOnly.class);
+                if (!current.found()) {
+                    return;
+                }
+                List<ReportDocument.Delivery> all = new java.util.ArrayList<>(
+                        current.source() == null || current.source().deliveries() == null ? List.of()
+                                : current.source().deliveries());
+                all.add(delivery);
+                client.update(u -> u.index(index).id(id.value())
+                        .ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm())
+                        .doc(new DeliveriesOnly(all)), DeliveriesOnly.class);
+                return;
+            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Elasticsearch could not record the delivery of " + id, e);
+            }
+        }
+    }
+
+    record DeliveriesOnly(List<ReportDocument.Delivery> deliveries) {
+    }
+
     /** How many documents all forces hold together. */
     public long countAll() {
         try {
@@ -111,8 +146,8 @@ public class DocumentIndexer {
         public void afterBulk(long executionId, BulkRequest request, List<CompletableFuture<IndexResult>> contexts,
                 Throwable failure) {
             log.warn("A bulk request of {} documents failed: {}", contexts.size(), failure.toString());
-            String reason = "Elasticsearch did not accept the document (" + failure.getMessage() + ")";
-            contexts.forEach(c -> c.complete(new IndexResult.Failed(reason)));
+            String reason = "Elasticsearch is unavailable (" + failure.getMessage() + ")";
+            contexts.forEach(c -> c.complete(new IndexResult.Unavailable(reason)));
         }
 
         private static IndexResult resultOf(BulkResponseItem item) {
@@ -121,6 +156,9 @@ public class DocumentIndexer {
             }
             if (item.status() == 409) {
                 return new IndexResult.AlreadyPresent();
+            }
+            if (item.status() == 429 || item.status() >= 500) {
+                return new IndexResult.Unavailable("Elasticsearch is overloaded or unavailable: " + item.error().reason());
             }
             log.warn("Elasticsearch refused document {} in {}: {} ({})", item.id(), item.index(),
                     item.error().reason(), item.error().type());

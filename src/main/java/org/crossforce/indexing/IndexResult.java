@@ -10,6 +10,11 @@ public sealed interface IndexResult {
     record AlreadyPresent() implements IndexResult {
     }
 
+    /** Elasticsearch refused the document itself: sending it again will not help. */
     record Failed(String reason) implements IndexResult {
+    }
+
+    /** Elasticsearch could not be reached or was overloaded: worth sending again later. */
+    record Unavailable(String reason) implements IndexResult {
     }
 }

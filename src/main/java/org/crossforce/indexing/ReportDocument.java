@@ -10,11 +10,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A document or record as it is stored in its force's index. Field names are those of
  * {@code index-mappings/index-templates/crossforce-reports.json}.
+ *
+ * @param kind       {@code file} for a file as it was sent, {@code embedded} for an attachment or
+ *                   archive entry inside one, {@code record} for a row of a structured export
+ * @param rootId     the file everything was sent in; the document's own id for a file
+ * @param path       where the document sits, from the file that was sent: {@code mail.eml/evidence.zip/statement.docx}
+ * @param failure    why an embedded file could not be read; its original is still kept
+ * @param deliveries every time these bytes reached Crossforce for this force
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportDocument(
         String id,
         String force,
+        String kind,
+        @JsonProperty("root_id") String rootId,
+        @JsonProperty("parent_id") String parentId,
+        String path,
+        Integer depth,
         @JsonProperty("source_system") String sourceSystem,
         String marking,
         String handling,
@@ -30,5 +42,46 @@ public record ReportDocument(
         Instant modified,
         @JsonProperty("ingested_at") Instant ingestedAt,
         boolean truncated,
+        Boolean ocr,
+        String language,
+        @JsonProperty("page_count") Integer pageCount,
+        Email email,
+        Photo photo,
+        GeoPoint location,
+        String failure,
+        List<Delivery> deliveries,
         Map<String, List<String>> metadata) {
+
+    public ReportDocument withDeliveries(List<Delivery> all) {
+        return new ReportDocument(id, force, kind, rootId, parentId, path, depth, sourceSystem, marking, handling,
+                sha256, size, fileName, mediaType, title, text, author, date, created, modified, ingestedAt, truncated,
+                ocr, language, pageCount, email, photo, location, failure, all, metadata);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Email(String from, List<String> to, List<String> cc, String subject, Instant sent) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Photo(Instant captured, @JsonProperty("camera_make") String cameraMake,
+            @JsonProperty("camera_model") String cameraModel) {
+    }
+
+    public record GeoPoint(double lat, double lon) {
+    }
+
+    /**
+     * One arrival of the bytes: which job, how (upload, folder, command, demo), who sent them,
+     * under what name and from where.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Delivery(
+            String job,
+            String channel,
+            String user,
+            Instant at,
+            @JsonProperty("file_name") String fileName,
+            String origin,
+            @JsonProperty("source_system") String sourceSystem) {
+    }
 }

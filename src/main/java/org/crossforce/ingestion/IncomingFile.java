@@ -2,6 +2,16 @@ package org.crossforce.ingestion;
 
 import java.nio.file.Path;
 
-/** A file waiting to be ingested: the name it arrived with and its bytes on disk. */
-public record IncomingFile(String name, Path path) {
+/**
+ * A file waiting to be ingested.
+ *
+ * @param name   the name it arrived with
+ * @param path   its bytes on disk; Crossforce keeps its own copy, so the caller may delete it afterwards
+ * @param origin where it came from, such as its path in a drop folder; null for an upload
+ */
+public record IncomingFile(String name, Path path, String origin) {
+
+    public IncomingFile(String name, Path path) {
+        this(name, path, null);
+    }
 }

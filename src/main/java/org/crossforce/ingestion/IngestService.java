@@ -1,147 +1,172 @@
 package org.crossforce.ingestion;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import jakarta.annotation.PreDestroy;
-import org.crossforce.extraction.DocumentExtractor;
-import org.crossforce.extraction.ExtractedDocument;
-import org.crossforce.extraction.ExtractionFailedException;
 import org.crossforce.indexing.DocumentIndexer;
-import org.crossforce.indexing.IndexResult;
-import org.crossforce.indexing.ReportDocument;
+import org.crossforce.ingestion.journal.EntryRecord;
+import org.crossforce.ingestion.journal.IngestJournal;
+import org.crossforce.ingestion.journal.JobRecord;
+import org.crossforce.originals.OriginalStore;
+import org.crossforce.originals.StoredOriginal;
 import org.crossforce.shared.Caller;
 import org.crossforce.shared.DocumentId;
 import org.crossforce.shared.ForceCode;
+import org.crossforce.shared.NotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The ingestion pipeline: hash, deduplicate, extract, index. One broken file never fails the
- * others; each file gets its own outcome.
+ * Ingestion as its users see it: files are accepted (kept, and written to the journal) before
+ * anyone is answered, then processed by the pipeline; every file ends in exactly one outcome.
  */
 @Service
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
-    private final DocumentExtractor extractor;
+    private final IngestJournal journal;
+    private final IngestPipeline pipeline;
+    private final OriginalStore originals;
     private final DocumentIndexer indexer;
-    private final Clock clock;
-    private final ExecutorService workers =
-            Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
-                    Thread.ofPlatform().name("ingest-", 0).daemon().factory());
+    private final IngestProperties properties;
+    private final Clock clock = Clock.systemUTC();
 
-    IngestService(DocumentExtractor extractor, DocumentIndexer indexer) {
-        this.extractor = extractor;
+    IngestService(IngestJournal journal, IngestPipeline pipeline, OriginalStore originals, DocumentIndexer indexer,
+            IngestProperties properties) {
+        this.journal = journal;
+        this.pipeline = pipeline;
+        this.originals = originals;
         this.indexer = indexer;
-        this.clock = Clock.systemUTC();
+        this.properties = properties;
     }
 
-    /** Ingests the files for the force and answers once every file has its outcome. */
+    /** Accepts the files and answers with their outcomes, or QUEUED for those still waiting. */
     public List<IngestOutcome> ingest(Caller caller, ForceCode force, List<IncomingFile> files, IngestOptions options) {
+        return ingest(caller, force, files, options, properties.answerTimeout());
+    }
+
+    public List<IngestOutcome> ingest(Caller caller, ForceCode force, List<IncomingFile> files, IngestOptions options,
+            Duration wait) {
+        String job = accept(caller, force, files, options);
+        try {
+            pipeline.awaitJob(job, wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        indexer.refresh(Set.of(force));
+        return outcomes(job);
+    }
+
+    /**
+     * Keeps every file and records it in the journal, durably, then hands the job to the
+     * pipeline. Answers with the job id as soon as nothing can be lost any more.
+     */
+    public String accept(Caller caller, ForceCode force, List<IncomingFile> files, IngestOptions options) {
+        if (!caller.forces().contains(force)) {
+            throw new NotPermittedException(caller.user() + " may not ingest files for " + force);
+        }
         String job = JobIds.next(clock);
-        log.info("Job {}: {} ingests {} file(s) for {} as {}/{}", job, caller.user(), files.size(), force,
-                options.marking(), options.handling());
-        List<CompletableFuture<CompletableFuture<IngestOutcome>>> submitted = files.stream()
-                .map(file -> CompletableFuture.supplyAsync(() -> start(force, file, options, job), workers))
-                .toList();
-        List<CompletableFuture<IngestOutcome>> pending = submitted.stream().map(CompletableFuture::join).toList();
-        // Everything of this job is with the bulk ingester: send it now rather than at the next interval.
-        indexer.flush();
-        List<IngestOutcome> outcomes = pending.stream().map(CompletableFuture::join).toList();
-        if (outcomes.stream().anyMatch(o -> o.status() == IngestStatus.INDEXED)) {
-            indexer.refresh(Set.of(force));
-        }
-        log.info("Job {}: {} indexed, {} duplicate, {} failed", job, count(outcomes, IngestStatus.INDEXED),
-                count(outcomes, IngestStatus.DUPLICATE), count(outcomes, IngestStatus.FAILED));
-        return outcomes;
-    }
-
-    private CompletableFuture<IngestOutcome> start(ForceCode force, IncomingFile file, IngestOptions options,
-            String job) {
-        String sha256;
-        long size;
-        try {
-            size = Files.size(file.path());
-            sha256 = sha256(file);
-        } catch (IOException e) {
-            return done(file, null, IngestStatus.FAILED, "The file could not be read: " + e.getMessage(), job);
-        }
-        DocumentId id = DocumentId.forFile(force, sha256);
-        try {
-            if (indexer.exists(force, id)) {
-                return done(file, id, IngestStatus.DUPLICATE, null, job);
+        List<EntryRecord> entries = new ArrayList<>();
+        for (IncomingFile file : files) {
+            StoredOriginal stored;
+            try {
+                stored = originals.store(file.path());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Crossforce could not keep " + file.name() + ": " + e.getMessage(), e);
             }
-            ExtractedDocument extracted = extractor.extract(file.path(), file.name());
-            ReportDocument document = toReport(force, id, sha256, size, file, extracted, options);
-            return indexer.create(document).thenApply(result -> switch (result) {
-                case IndexResult.Created created ->
-                        new IngestOutcome(file.name(), id.value(), IngestStatus.INDEXED, null, extracted.truncated(), job);
-                case IndexResult.AlreadyPresent present ->
-                        new IngestOutcome(file.name(), id.value(), IngestStatus.DUPLICATE, null, false, job);
-                case IndexResult.Failed failed ->
-                        new IngestOutcome(file.name(), id.value(), IngestStatus.FAILED, failed.reason(), false, job);
-            });
-        } catch (ExtractionFailedException e) {
-            log.info("Job {}: {} failed: {}", job, file.name(), e.getMessage());
-            return done(file, id, IngestStatus.FAILED, e.getMessage(), job);
-        } catch (UncheckedIOException e) {
-            log.warn("Job {}: {} could not be indexed", job, file.name(), e);
-            return done(file, id, IngestStatus.FAILED, "Elasticsearch is unavailable: " + e.getMessage(), job);
-        } catch (RuntimeException e) {
-            log.error("Job {}: {} failed unexpectedly", job, file.name(), e);
-            return done(file, id, IngestStatus.FAILED, "Crossforce could not process the file: " + e, job);
+            entries.add(new EntryRecord(job, entries.size(), file.name(), file.origin(), stored.sha256(), stored.size(),
+                    EntryRecord.PENDING, null, DocumentId.forFile(force, stored.sha256()).value(), false, 0, 0, null));
         }
+        journal.accept(new JobRecord(job, force.value(), caller.user(), options.marking().label(),
+                options.handling().name(), options.sourceSystem(), options.channel().label(), clock.instant(),
+                files.size()), entries);
+        log.info("Job {}: {} sent {} file(s) for {} by {} as {}/{}", job, caller.user(), files.size(), force,
+                options.channel().label(), options.marking(), options.handling());
+        entries.forEach(e -> pipeline.enqueue(e.key()));
+        return job;
     }
 
-    private ReportDocument toReport(ForceCode force, DocumentId id, String sha256, long size, IncomingFile file,
-            ExtractedDocument extracted, IngestOptions options) {
-        Instant now = clock.instant();
-        Instant date = extracted.created() != null ? extracted.created()
-                : extracted.modified() != null ? extracted.modified() : now;
-        return new ReportDocument(id.value(), force.value(), options.sourceSystem(), options.marking().label(),
-                options.handling().name(), sha256, size, file.name(), extracted.mediaType(), extracted.title(),
-                extracted.text(), extracted.author(), date, extracted.created(), extracted.modified(), now,
-                extracted.truncated(), extracted.metadata());
+    /** Every file of the job with its outcome so far; files still waiting are {@code QUEUED}. */
+    public List<IngestOutcome> outcomes(String job) {
+        return journal.entries(job).stream().map(IngestService::outcome).toList();
     }
 
-    private static CompletableFuture<IngestOutcome> done(IncomingFile file, DocumentId id, IngestStatus status,
-            String reason, String job) {
-        return CompletableFuture.completedFuture(
-                new IngestOutcome(file.name(), id == null ? null : id.value(), status, reason, false, job));
+    public Optional<JobStatus> job(String id) {
+        return journal.job(id).map(this::status);
     }
 
-    private static String sha256(IncomingFile file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file.path()),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** The latest jobs, newest first. */
+    public List<JobStatus> jobs(int limit) {
+        return journal.jobs(limit).stream().map(this::status).toList();
+    }
+
+    /** Sends the job's failed files through the pipeline again; answers how many. */
+    public int retryFailed(Caller caller, String jobId) {
+        int retried = 0;
+        for (EntryRecord entry : journal.entries(jobId)) {
+            if (IngestStatus.FAILED.name().equals(entry.status())) {
+                journal.update(entry.retried());
+                pipeline.enqueue(entry.key());
+                retried++;
+            }
         }
+        log.info("Job {}: {} retries {} failed file(s)", jobId, caller.user(), retried);
+        return retried;
     }
 
-    private static long count(List<IngestOutcome> outcomes, IngestStatus status) {
-        return outcomes.stream().filter(o -> o.status() == status).count();
+    /** Whether files are waiting because Elasticsearch is unavailable, and how many wait. */
+    public PipelineState state() {
+        return new PipelineState(journal.pendingCount(), pipeline.waitingForElasticsearch(),
+                pipeline.waitingForElasticsearch() ? pipeline.unavailableReason() : null);
     }
 
-    @PreDestroy
-    void stop() {
-        workers.shutdownNow();
+    public record PipelineState(int pending, boolean waitingForElasticsearch, String reason) {
+    }
+
+    private JobStatus status(JobRecord job) {
+        List<EntryRecord> entries = journal.entries(job.id());
+        int done = 0;
+        int indexed = 0;
+        int updated = 0;
+        int duplicate = 0;
+        int failed = 0;
+        Instant last = null;
+        for (EntryRecord entry : entries) {
+            if (entry.pending()) {
+                continue;
+            }
+            done++;
+            switch (IngestStatus.valueOf(entry.status())) {
+                case INDEXED -> indexed++;
+                case UPDATED -> updated++;
+                case DUPLICATE -> duplicate++;
+                case FAILED -> failed++;
+                default -> { }
+            }
+            if (entry.finished() != null && (last == null || entry.finished().isAfter(last))) {
+                last = entry.finished();
+            }
+        }
+        double seconds = last == null ? 0 : Math.max(0.001, Duration.between(job.created(), last).toMillis() / 1000.0);
+        double rate = seconds == 0 ? 0 : done / seconds;
+        int waiting = job.files() - done;
+        Instant eta = waiting == 0 || rate == 0 ? null : clock.instant().plusMillis((long) (waiting / rate * 1000));
+        return new JobStatus(job.id(), job.force(), job.user(), job.channel(), job.sourceSystem(), job.created(),
+                job.files(), done, indexed, updated, duplicate, failed, waiting, Math.round(rate * 10) / 10.0, eta);
+    }
+
+    private static IngestOutcome outcome(EntryRecord entry) {
+        IngestStatus status = entry.pending() ? IngestStatus.QUEUED : IngestStatus.valueOf(entry.status());
+        return new IngestOutcome(entry.name(), entry.documentId(), status, entry.reason(), entry.truncated(),
+                entry.jobId());
     }
 }

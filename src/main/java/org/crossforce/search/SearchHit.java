@@ -3,6 +3,13 @@ package org.crossforce.search;
 import java.time.Instant;
 import java.util.List;
 
-/** @param highlights snippets of the text in which only {@code <em>} tags are markup */
-public record SearchHit(String id, String force, String title, Instant date, String marking, List<String> highlights) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * @param highlights snippets of the text in which only {@code <em>} tags are markup
+ * @param path       for a file found inside another (an attachment, an archive entry), where it sits
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SearchHit(String id, String force, String title, Instant date, String marking, List<String> highlights,
+        String path) {
 }

@@ -28,7 +28,7 @@ public record SearchQuery(String text, Set<ForceCode> forces, LocalDate from, Lo
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
         }
-        if ((long) (page + 1) * size > MAX_WINDOW) {
+        if ((page + 1L) * size > MAX_WINDOW) {
             throw new IllegalArgumentException("Only the first " + MAX_WINDOW + " results can be paged through; "
                     + "narrow the search with more words, forces or dates.");
         }

@@ -2,7 +2,6 @@ package org.crossforce.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +49,11 @@ public class SearchService {
             }
             // The full syntax could not be parsed (an unbalanced quote or bracket): fall back to the
             // forgiving parser, which reads the same words without failing.
-            log.debug("Query '{}' fell back to the simple parser: {}", query.text(), e.getMessage());
+            log.info("Query '{}' fell back to the simple parser: {}", query.text(), e.getMessage());
             try {
                 return run(caller, query, userQuery(query.text(), false));
             } catch (ElasticsearchException again) {
+                log.warn("Query '{}' failed: {}", query.text(), again.getMessage());
                 throw new IllegalArgumentException("The query could not be understood: " + query.text());
             }
         }
@@ -69,7 +69,38 @@ public class SearchService {
                     .query(q -> q.bool(b -> b
                             .filter(f -> f.ids(i -> i.values(id.value())))
                             .filter(Scope.of(caller)))), ReportDocument.class);
-            return response.hits().hits().stream().findFirst().map(Hit::source).map(SearchService::details);
+            return response.hits().hits().stream().findFirst().map(Hit::source).map(DocumentDetails::of);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not be reached", e);
+        }
+    }
+
+    /**
+     * The whole tree of the file a document came in: the file first, then everything embedded,
+     * in path order. Only the parts the caller may see.
+     */
+    public List<TreeNode> tree(Caller caller, DocumentDetails document) {
+        String root = document.rootId() == null ? document.id() : document.rootId();
+        try {
+            SearchResponse<ReportDocument> response = client.search(s -> s
+                    .index(ReportIndices.ALIAS)
+                    .ignoreUnavailable(true)
+                    .allowNoIndices(true)
+                    .size(1000)
+                    .source(src -> src.filter(f -> f.excludes("text", "metadata", "deliveries")))
+                    .query(q -> q.bool(b -> b
+                            .filter(f -> f.bool(o -> o
+                                    .should(x -> x.term(t -> t.field("root_id").value(root)))
+                                    .should(x -> x.ids(i -> i.values(root)))))
+                            .filter(Scope.of(caller))))
+                    .sort(o -> o.field(f -> f.field("depth").order(SortOrder.Asc)))
+                    .sort(o -> o.field(f -> f.field("path").order(SortOrder.Asc))), ReportDocument.class);
+            return response.hits().hits().stream().map(Hit::source)
+                    .map(d -> new TreeNode(d.id(), d.parentId(), d.path() == null ? d.fileName() : d.path(),
+                            d.depth() == null ? 0 : d.depth(), d.title(), d.fileName(), d.mediaType(), d.size(),
+                            d.sha256() != null, d.failure()))
+                    .sorted(java.util.Comparator.comparing(TreeNode::path))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch could not be reached", e);
         }
@@ -81,19 +112,20 @@ public class SearchService {
                     .ignoreUnavailable(true)
                     .allowNoIndices(true)
                     .trackTotalHits(t -> t.enabled(true))
-                    .from(query.page() * query.size())
+                    .from(Math.toIntExact((long) query.page() * query.size()))
                     .size(query.size())
-                    .source(src -> src.filter(f -> f.excludes("text", "metadata")))
+                    .source(src -> src.filter(f -> f.excludes("text", "metadata", "deliveries")))
                     .query(q -> q.bool(b -> {
                         b.must(text).filter(Scope.of(caller));
                         if (query.from() != null || query.to() != null) {
+                            // Days as UK police staff count them, in UK time.
                             b.filter(f -> f.range(r -> r.date(d -> {
-                                d.field("date");
+                                d.field("date").timeZone("Europe/London").format("yyyy-MM-dd");
                                 if (query.from() != null) {
-                                    d.gte(query.from().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+                                    d.gte(query.from().toString());
                                 }
                                 if (query.to() != null) {
-                                    d.lt(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+                                    d.lte(query.to().toString());
                                 }
                                 return d;
                             })));
@@ -109,7 +141,9 @@ public class SearchService {
                             .postTags("</em>")
                             .fields("text", f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(180)));
             if (query.sort() == SearchSort.DATE || query.text().isEmpty()) {
-                s.sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc)));
+                // Undated documents last; the id keeps equal dates in one order from page to page.
+                s.sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc).missing("_last")));
+                s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
             }
             return s;
         });
@@ -126,7 +160,7 @@ public class SearchService {
         }
         if (fullSyntax) {
             return Query.of(q -> q.queryString(qs -> qs
-                    .query(text)
+                    .query(UserQuery.escape(text))
                     .fields(FIELDS)
                     .defaultOperator(Operator.And)
                     .allowLeadingWildcard(false)
@@ -153,7 +187,8 @@ public class SearchService {
             ReportDocument doc = hit.source();
             List<String> highlights = hit.highlight().getOrDefault("text", List.of()).stream()
                     .map(Highlights::safe).toList();
-            hits.add(new SearchHit(hit.id(), doc.force(), doc.title(), doc.date(), doc.marking(), highlights));
+            hits.add(new SearchHit(hit.id(), doc.force(), doc.title(), doc.date(), doc.marking(), highlights,
+                    "embedded".equals(doc.kind()) ? doc.path() : null));
         }
         Map<String, Long> forces = new LinkedHashMap<>();
         var forceAggregation = response.aggregations().get("force");
@@ -166,10 +201,4 @@ public class SearchService {
         return new SearchResults(total, hits, new SearchResults.Facets(forces));
     }
 
-    private static DocumentDetails details(ReportDocument doc) {
-        return new DocumentDetails(doc.id(), doc.force(), doc.title(), doc.date(), doc.marking(), doc.handling(),
-                doc.sourceSystem(), doc.fileName(), doc.mediaType(), doc.size(), doc.sha256(), doc.author(),
-                doc.created(), doc.modified(), doc.ingestedAt(), doc.truncated(), doc.text(),
-                doc.metadata() == null ? Map.of() : doc.metadata());
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,10 +19,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.crossforce.forces.Forces;
 import org.crossforce.search.DocumentDetails;
 import org.crossforce.search.SearchService;
+import org.crossforce.search.TreeNode;
 import org.crossforce.security.CurrentCaller;
 import org.crossforce.shared.DocumentId;
 import org.crossforce.shared.ForceCode;
@@ -29,6 +32,8 @@ import org.crossforce.shared.ForceCode;
 /** One document: where it came from, its marking, and its full extracted text. */
 @Route("documents/:id")
 public class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int SHOWN_CHARACTERS = 200_000;
 
     private final SearchService search;
     private final Forces forces;
@@ -66,10 +71,32 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         heading.setId("document-title");
         Div badges = new Div(Badges.marking(doc.marking()), Badges.handling(doc.handling()));
         badges.addClassName("cf-hit-meta");
-        add(heading, badges, properties(doc));
+        add(heading, badges);
+        if (doc.sha256() != null) {
+            Anchor download = new Anchor("api/documents/" + doc.id() + "/original", "Download original");
+            download.getElement().setAttribute("download", true);
+            download.setId("download-original");
+            download.addClassName("cf-download");
+            add(download);
+        }
+        if (doc.failure() != null) {
+            Div failure = new Div(VaadinIcon.WARNING.create(), new Span(" " + doc.failure()));
+            failure.addClassName("cf-error");
+            add(failure);
+        }
+        add(properties(doc));
+        List<TreeNode> tree = search.tree(caller.get(), doc);
+        if (tree.size() > 1) {
+            add(new H3("Contents of " + tree.getFirst().fileName()), tree(tree, doc.id()));
+        }
+        if (doc.deliveries().size() > 1) {
+            add(new H3("Deliveries"), deliveries(doc));
+        }
 
         H3 textHeading = new H3("Extracted text");
-        Pre text = new Pre(doc.text() == null || doc.text().isBlank() ? "(No text was found in this file.)" : doc.text());
+        String full = doc.text() == null || doc.text().isBlank() ? "(No text was found in this file.)" : doc.text();
+        // A browser slows to a crawl on megabytes of text in one element: show the start, offer the rest.
+        Pre text = new Pre(full.length() <= SHOWN_CHARACTERS ? full : full.substring(0, SHOWN_CHARACTERS));
         text.addClassName("cf-text");
         text.setId("document-text");
         text.setWidthFull();
@@ -80,7 +107,12 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
             note.addClassName("cf-error");
             add(note);
         }
-        add(text, metadata(doc.metadata()));
+        add(text);
+        if (full.length() > SHOWN_CHARACTERS) {
+            add(new Span(String.format("Showing the first %,d of %,d characters; download the original for the rest.",
+                    SHOWN_CHARACTERS, full.length())));
+        }
+        add(metadata(doc.metadata()));
     }
 
     private void showMissing() {
@@ -100,10 +132,33 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         row(table, "Marking", doc.marking());
         row(table, "Handling code", doc.handling());
         row(table, "Source system", doc.sourceSystem());
-        row(table, "Original file", doc.fileName());
+        row(table, doc.path() != null && doc.path().contains("/") ? "Inside" : "Original file",
+                doc.path() != null ? doc.path() : doc.fileName());
         row(table, "Format", doc.mediaType());
         row(table, "Size", String.format("%,d bytes", doc.size()));
         row(table, "Author", doc.author());
+        if (doc.email() != null) {
+            row(table, "From", doc.email().from());
+            row(table, "To", doc.email().to() == null ? null : String.join(", ", doc.email().to()));
+            row(table, "Cc", doc.email().cc() == null || doc.email().cc().isEmpty() ? null : String.join(", ", doc.email().cc()));
+            row(table, "Sent", Dates.formatWithTime(doc.email().sent()));
+        }
+        if (doc.photo() != null) {
+            row(table, "Taken", Dates.formatWithTime(doc.photo().captured()));
+            row(table, "Camera", join(doc.photo().cameraMake(), doc.photo().cameraModel()));
+        }
+        if (doc.location() != null) {
+            row(table, "Position", String.format("%.5f, %.5f", doc.location().lat(), doc.location().lon()));
+        }
+        if (doc.pageCount() != null) {
+            row(table, "Pages", doc.pageCount().toString());
+        }
+        if (doc.language() != null) {
+            row(table, "Language", doc.language());
+        }
+        if (doc.ocr()) {
+            row(table, "Text source", "Optical character recognition (check against the original)");
+        }
         row(table, "Created", Dates.formatWithTime(doc.created()));
         row(table, "Modified", Dates.formatWithTime(doc.modified()));
         row(table, "Ingested", Dates.formatWithTime(doc.ingestedAt()));
@@ -115,10 +170,56 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         return wrapper;
     }
 
+    private static Component tree(List<TreeNode> nodes, String current) {
+        Div list = new Div();
+        list.setId("document-tree");
+        list.addClassName("cf-tree");
+        for (TreeNode node : nodes) {
+            Div row = new Div();
+            row.addClassName("cf-tree-row");
+            row.getStyle().set("padding-left", (node.depth() * 1.5) + "em");
+            String label = node.fileName() + (node.mediaType() == null ? "" : "  ·  " + node.mediaType());
+            if (node.id().equals(current)) {
+                Span here = new Span(label);
+                here.addClassName("cf-tree-current");
+                row.add(here);
+            } else {
+                row.add(new RouterLink(label, DocumentView.class, new RouteParameters("id", node.id())));
+            }
+            if (node.failure() != null) {
+                Span failed = new Span("could not be read");
+                failed.addClassName("cf-tree-failed");
+                failed.getElement().setAttribute("title", node.failure());
+                row.add(failed);
+            }
+            list.add(row);
+        }
+        return list;
+    }
+
+    private static Component deliveries(DocumentDetails doc) {
+        Element table = new Element("table");
+        table.getClassList().add("cf-properties");
+        for (var delivery : doc.deliveries()) {
+            row(table, Dates.formatWithTime(delivery.at()), delivery.fileName() + " · " + delivery.channel() + " by "
+                    + delivery.user() + (delivery.origin() == null ? "" : " from " + delivery.origin())
+                    + " · job " + delivery.job());
+        }
+        Div wrapper = new Div();
+        wrapper.setId("document-deliveries");
+        wrapper.getElement().appendChild(table);
+        return wrapper;
+    }
+
     private static void row(Element table, String name, String value) {
         Element tr = new Element("tr");
         tr.appendChild(new Element("th").setText(name), new Element("td").setText(value == null ? "—" : value));
         table.appendChild(tr);
+    }
+
+    private static String join(String a, String b) {
+        String joined = ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
+        return joined.isEmpty() ? null : joined;
     }
 
     private static Component metadata(Map<String, List<String>> metadata) {

@@ -142,7 +142,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         from.setValue(date(first(params, "from")));
         to.setValue(date(first(params, "to")));
         updatingFacet = true;
-        forceFacet.setValue(new LinkedHashSet<>(params.getOrDefault("force", List.of())));
+        forceFacet.setValue(params.getOrDefault("force", List.of()).stream()
+                .map(forces::find).flatMap(java.util.Optional::stream).map(f -> f.code().value())
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
         updatingFacet = false;
         page = parsePage(first(params, "page"));
         runSearch();
@@ -283,6 +285,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
                     new Span(hit.date() == null ? "undated" : Dates.format(hit.date())));
             meta.addClassName("cf-hit-meta");
             add(title, meta);
+            if (hit.path() != null) {
+                Span inside = new Span("Inside " + hit.path());
+                inside.addClassName("cf-hit-path");
+                add(inside);
+            }
             for (String snippet : hit.highlights()) {
                 // Only <em> is markup in a highlight: SearchService escapes everything else.
                 add(new Html("<div class=\"cf-snippet\">…" + snippet + "…</div>"));

@@ -1,6 +1,7 @@
 package org.crossforce.web;
 
 import org.crossforce.forces.UnknownForceException;
+import org.crossforce.shared.NotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * Turns the errors a caller can fix into a 4xx with a {@code reason}, so that no Elasticsearch
  * or Java detail ever reaches a user.
  */
-@RestControllerAdvice(basePackages = "org.crossforce")
+@RestControllerAdvice
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -36,6 +37,11 @@ class ApiErrors {
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than this Crossforce accepts ("
                 + "spring.servlet.multipart.max-file-size and max-request-size).");
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ProblemDetail notPermitted(NotPermittedException e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)

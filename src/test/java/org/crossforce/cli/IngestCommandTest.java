@@ -22,13 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestCommandTest {
 
     @BeforeAll
-    static void pointAtTheTestElasticsearch() {
+    static void pointAtTheTestElasticsearch(@TempDir Path dataDir) {
         System.setProperty("crossforce.elasticsearch.url", TestElasticsearch.url().toString());
+        System.setProperty("crossforce.data-dir", dataDir.toString());
     }
 
     @AfterAll
     static void forget() {
         System.clearProperty("crossforce.elasticsearch.url");
+        System.clearProperty("crossforce.data-dir");
     }
 
     @Test

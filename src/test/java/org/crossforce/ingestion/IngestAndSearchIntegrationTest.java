@@ -78,6 +78,10 @@ class IngestAndSearchIntegrationTest {
         assertThat(again.get("status").asString()).isEqualTo("DUPLICATE");
         assertThat(again.get("id").asString()).isEqualTo(outcome("burglary-report.txt").get("id").asString());
 
+        JsonNode doc = api.get("/api/documents/" + again.get("id").asString()).body();
+        assertThat(doc.get("deliveries")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(doc.get("deliveries").get(0).get("file_name").asString()).isEqualTo("burglary-report.txt");
+
         long kentCopies = api.get("/api/search?q=Cliftonville%20series%20review&force=kent").body().get("total").asLong();
         assertThat(kentCopies).isEqualTo(1);
         assertThat(api.get("/api/search?q=Cliftonville%20series%20review").body().get("total").asLong()).isEqualTo(2);
@@ -95,7 +99,6 @@ class IngestAndSearchIntegrationTest {
         JsonNode hit = hitTitled(api.get("/api/search?q=cafe").body(), "Intelligence log – meeting at Café Nero, Cheapside");
         assertThat(hit.get("highlights").toString()).contains("<em>Café</em>");
         assertThat(hit.get("force").asString()).isEqualTo("kent");
-        assertThat(hit.get("date").asString()).isNotBlank();
         assertThat(hit.get("marking").asString()).isEqualTo("OFFICIAL");
     }
 
@@ -114,6 +117,12 @@ class IngestAndSearchIntegrationTest {
         assertThat(titles("/api/search?q=burglaries%20AND%20market")).containsExactly("Market patrol report");
         assertThat(titles("/api/search?q=market%20-patrol")).isEmpty();
         assertThat(titles("/api/search?q=Cliftonvile~&force=kent")).contains("Burglary report – Cliftonville series review");
+    }
+
+    @Test
+    void anUnbalancedQuoteStillFindsTheWords() {
+        assertThat(titles("/api/search?q=%22burglaries%20were")).contains("Market patrol report");
+        assertThat(titles("/api/search?q=Handling%20code:%20P&force=kent")).isNotEmpty();
     }
 
     @ParameterizedTest
@@ -158,6 +167,39 @@ class IngestAndSearchIntegrationTest {
         assertThat(doc.get("marking").asString()).isEqualTo("OFFICIAL-SENSITIVE");
         assertThat(doc.get("handling").asString()).isEqualTo("C");
         assertThat(doc.get("source_system").asString()).isEqualTo("niche-rms");
+    }
+
+    @Test
+    void theOriginalIsKeptAndComesBackByteForByte() throws IOException {
+        String id = outcome("intelligence-log.html").get("id").asString();
+        Api.Download original = api.download("/api/documents/" + id + "/original");
+
+        assertThat(original.status()).isEqualTo(200);
+        assertThat(original.bytes()).isEqualTo(Files.readAllBytes(Fixtures.document("intelligence-log.html")));
+        assertThat(original.contentDisposition()).startsWith("attachment").contains("intelligence-log.html");
+    }
+
+    @Test
+    void anEmailAndItsAttachmentAreADocumentTreeWithEachPartSearchable() {
+        JsonNode attachment = hitTitled(api.get("/api/search?q=sovereigns&force=btp").body(),
+                "Cheapside burglary - property list attached");
+        JsonNode tree = api.get("/api/documents/" + attachment.get("id").asString() + "/tree").body();
+
+        assertThat(tree).isNotEmpty();
+        assertThat(tree.get(0).get("path").asString()).isEqualTo("email-with-attachment.eml");
+    }
+
+    @Test
+    void theJobSaysWhatBecameOfEveryFile() {
+        String job = kentUpload.get(0).get("job").asString();
+        JsonNode details = api.get("/api/ingest/jobs/" + job).body();
+
+        assertThat(details.get("job").get("files").asInt()).isEqualTo(6);
+        assertThat(details.get("job").get("done").asInt()).isEqualTo(6);
+        assertThat(details.get("job").get("failed").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/ingest/jobs/" + job + "?status=FAILED").body().get("outcomes")).hasSize(2);
+        assertThat(api.get("/api/ingest/jobs").body().toString()).contains(job);
+        assertThat(api.get("/api/ingest/jobs/nope").status()).isEqualTo(404);
     }
 
     @Test

@@ -28,6 +28,12 @@ public final class Api {
                 new Response(response.getStatusCode().value(), parse(response.getBody().readAllBytes())));
     }
 
+    public Download download(String uri) {
+        return http.get().uri(java.net.URI.create(base + uri)).exchange((request, response) ->
+                new Download(response.getStatusCode().value(), response.getBody().readAllBytes(),
+                        response.getHeaders().getFirst("Content-Disposition")));
+    }
+
     public Response upload(String force, Map<String, String> fields, Path... files) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         for (Path file : files) {
@@ -46,5 +52,8 @@ public final class Api {
     }
 
     public record Response(int status, JsonNode body) {
+    }
+
+    public record Download(int status, byte[] bytes, String contentDisposition) {
     }
 }

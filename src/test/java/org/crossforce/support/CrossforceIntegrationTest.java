@@ -12,7 +12,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"crossforce.demo.enabled=false", "crossforce.data-dir=target/test-data"})
+        properties = {"crossforce.demo.enabled=false", "crossforce.ingest.answer-timeout=30s"})
 @ContextConfiguration(initializers = TestElasticsearch.Initializer.class)
 public @interface CrossforceIntegrationTest {
 }

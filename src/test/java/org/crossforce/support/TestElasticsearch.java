@@ -97,8 +97,11 @@ public final class TestElasticsearch {
     public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            // Each application context gets its own data directory: two cached contexts must not
+            // share one ingest journal.
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
-                    "crossforce.elasticsearch.url=" + url());
+                    "crossforce.elasticsearch.url=" + url(),
+                    "crossforce.data-dir=target/test-data/" + java.util.UUID.randomUUID());
         }
     }
 }

@@ -22,6 +22,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.crossforce.extraction.DocumentExtractor;
 import org.crossforce.extraction.ExtractedDocument;
+import org.crossforce.extraction.Extraction;
 import org.crossforce.extraction.ExtractionFailedException;
 import org.crossforce.extraction.ExtractionProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,7 +42,7 @@ class TikaDocumentExtractor implements DocumentExtractor {
     }
 
     @Override
-    public ExtractedDocument extract(Path file, String fileName) throws ExtractionFailedException {
+    public Extraction extract(Path file, String fileName) throws ExtractionFailedException {
         try {
             if (Files.size(file) == 0) {
                 throw new ExtractionFailedException("The file is empty (0 bytes).");
@@ -64,7 +65,7 @@ class TikaDocumentExtractor implements DocumentExtractor {
                 throw new ExtractionFailedException(reason(e, metadata), e);
             }
         }
-        return Documents.from(metadata, handler.toString(), truncated, fileName);
+        return Extraction.of(Documents.from(metadata, handler.toString(), truncated, fileName));
     }
 
     private static String reason(Exception e, Metadata metadata) {
@@ -111,6 +112,7 @@ class TikaDocumentExtractor implements DocumentExtractor {
                             : metadata.getDate(TikaCoreProperties.CREATED).toInstant(),
                     metadata.getDate(TikaCoreProperties.MODIFIED) == null ? null
                             : metadata.getDate(TikaCoreProperties.MODIFIED).toInstant(),
+                    null, null, null, null, false,
                     all);
         }
 

@@ -11,6 +11,7 @@ import org.crossforce.ingestion.IncomingFile;
 import org.crossforce.ingestion.IngestOptions;
 import org.crossforce.ingestion.IngestOutcome;
 import org.crossforce.ingestion.IngestService;
+import org.crossforce.ingestion.StagingDirectory;
 import org.crossforce.security.CurrentCaller;
 import org.crossforce.shared.ForceCode;
 import org.crossforce.shared.Handling;
@@ -30,10 +31,13 @@ class IngestController {
     private final Forces forces;
     private final CurrentCaller caller;
 
-    IngestController(IngestService ingestion, Forces forces, CurrentCaller caller) {
+    private final StagingDirectory staging;
+
+    IngestController(IngestService ingestion, Forces forces, CurrentCaller caller, StagingDirectory staging) {
         this.ingestion = ingestion;
         this.forces = forces;
         this.caller = caller;
+        this.staging = staging;
     }
 
     @PostMapping(path = "/api/forces/{force}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -47,23 +51,23 @@ class IngestController {
                 marking == null ? null : Marking.parse(marking),
                 handling == null ? null : Handling.parse(handling),
                 sourceSystem);
-        Path staging = Files.createTempDirectory("crossforce-upload-");
+        Path batch = Files.createTempDirectory(staging.path(), "upload-");
         try {
             List<IncomingFile> incoming = new ArrayList<>();
             for (MultipartFile file : files) {
                 String name = displayName(file);
-                Path onDisk = staging.resolve(incoming.size() + ".upload");
+                Path onDisk = batch.resolve(incoming.size() + ".upload");
                 file.transferTo(onDisk);
                 incoming.add(new IncomingFile(name, onDisk));
             }
             return ingestion.ingest(caller.get(), code, incoming, options);
         } finally {
-            try (var leftovers = Files.list(staging)) {
+            try (var leftovers = Files.list(batch)) {
                 for (Path p : leftovers.toList()) {
                     Files.deleteIfExists(p);
                 }
             }
-            Files.deleteIfExists(staging);
+            Files.deleteIfExists(batch);
         }
     }
 

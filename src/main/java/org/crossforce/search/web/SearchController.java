@@ -6,7 +6,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
 import org.crossforce.forces.Forces;
+import org.crossforce.originals.OriginalStore;
+import org.crossforce.search.TreeNode;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.crossforce.search.DocumentDetails;
 import org.crossforce.search.SearchQuery;
 import org.crossforce.search.SearchResults;
@@ -28,11 +39,13 @@ class SearchController {
     private final SearchService search;
     private final Forces forces;
     private final CurrentCaller caller;
+    private final OriginalStore originals;
 
-    SearchController(SearchService search, Forces forces, CurrentCaller caller) {
+    SearchController(SearchService search, Forces forces, CurrentCaller caller, OriginalStore originals) {
         this.search = search;
         this.forces = forces;
         this.caller = caller;
+        this.originals = originals;
     }
 
     @GetMapping("/api/search")
@@ -57,6 +70,27 @@ class SearchController {
         }
         return search.document(caller.get(), new DocumentId(id))
                 .orElseThrow(() -> new NotFoundException("Document " + id));
+    }
+
+    @GetMapping("/api/documents/{id}/tree")
+    List<TreeNode> tree(@PathVariable String id) {
+        return search.tree(caller.get(), document(id));
+    }
+
+    /** The original bytes, always as a download: evidence is never rendered by the browser. */
+    @GetMapping("/api/documents/{id}/original")
+    ResponseEntity<Resource> original(@PathVariable String id) {
+        DocumentDetails doc = document(id);
+        Path file = originals.find(doc.sha256())
+                .orElseThrow(() -> new NotFoundException("The original of document " + id));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(doc.fileName() == null ? doc.id() : doc.fileName(), StandardCharsets.UTF_8)
+                        .build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .contentLength(doc.size())
+                .body(new FileSystemResource(file));
     }
 
     private static LocalDate date(String name, String value) {

@@ -103,7 +103,7 @@ class TikaDocumentExtractorTest {
         Files.writeString(big, "The suspect ran towards the station. ".repeat(2_000));
         TikaDocumentExtractor limited = new TikaDocumentExtractor(new ExtractionProperties(1_000));
 
-        ExtractedDocument doc = limited.extract(big, "long-statement.txt");
+        ExtractedDocument doc = limited.extract(big, "long-statement.txt").root().document();
 
         assertThat(doc.truncated()).isTrue();
         assertThat(doc.text()).hasSizeLessThanOrEqualTo(1_000).startsWith("The suspect ran");
@@ -111,6 +111,6 @@ class TikaDocumentExtractorTest {
 
     private ExtractedDocument extract(String name) throws ExtractionFailedException, URISyntaxException {
         Path file = Path.of(getClass().getResource("/documents/" + name).toURI());
-        return extractor.extract(file, name);
+        return extractor.extract(file, name).root().document();
     }
 }

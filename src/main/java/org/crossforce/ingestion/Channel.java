@@ -1,0 +1,13 @@
+package org.crossforce.ingestion;
+
+/** How files reached Crossforce. */
+public enum Channel {
+    UPLOAD,
+    FOLDER,
+    COMMAND,
+    DEMO;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,108 @@
+package org.crossforce.ingestion;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.crossforce.extraction.DocumentExtractor;
+import org.crossforce.extraction.ExtractionFailedException;
+import org.crossforce.extraction.Extraction;
+import org.crossforce.indexing.DocumentIndexer;
+import org.crossforce.indexing.IndexResult;
+import org.crossforce.indexing.ReportDocument;
+import org.crossforce.ingestion.journal.EntryRecord;
+import org.crossforce.ingestion.journal.JobRecord;
+import org.crossforce.originals.OriginalStore;
+import org.crossforce.shared.DocumentId;
+import org.crossforce.shared.ForceCode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns one accepted file into indexed documents: the file and everything embedded in it. This
+ * is the one place where what extraction found becomes what the index holds.
+ */
+@Component
+class FileProcessor {
+
+    private final OriginalStore originals;
+    private final DocumentExtractor extractor;
+    private final DocumentIndexer indexer;
+    private final Clock clock = Clock.systemUTC();
+
+    FileProcessor(OriginalStore originals, DocumentExtractor extractor, DocumentIndexer indexer) {
+        this.originals = originals;
+        this.extractor = extractor;
+        this.indexer = indexer;
+    }
+
+    /** @throws ElasticsearchUnavailableException when it is worth trying again later */
+    Result process(JobRecord job, EntryRecord entry) {
+        ForceCode force = ForceCode.of(job.force());
+        DocumentId rootId = DocumentId.forFile(force, entry.sha256());
+        ReportDocument.Delivery delivery = new ReportDocument.Delivery(job.id(), job.channel(), job.user(),
+                clock.instant(), entry.name(), entry.origin(), job.sourceSystem());
+        Path original = originals.find(entry.sha256()).orElse(null);
+        if (original == null) {
+            return Result.failed(rootId, "The original file is missing from Crossforce's store of originals.");
+        }
+        boolean resumed = entry.attempts() > 1;
+        if (!resumed && exists(force, rootId)) {
+            return duplicate(force, rootId, delivery);
+        }
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(original, entry.name());
+        } catch (ExtractionFailedException e) {
+            return Result.failed(rootId, e.getMessage());
+        }
+        List<ReportDocument> documents = new Reports(job, entry, rootId, delivery, originals, clock).from(extraction);
+        List<CompletableFuture<IndexResult>> pending = new ArrayList<>();
+        documents.forEach(d -> pending.add(indexer.create(d)));
+        indexer.flush();
+        List<IndexResult> results = pending.stream().map(CompletableFuture::join).toList();
+        results.stream().filter(IndexResult.Unavailable.class::isInstance).findFirst().ifPresent(unavailable -> {
+            throw new ElasticsearchUnavailableException(((IndexResult.Unavailable) unavailable).reason());
+        });
+        boolean truncated = documents.getFirst().truncated();
+        return switch (results.getFirst()) {
+            case IndexResult.Created created -> Result.indexed(rootId, truncated, documents.size());
+            // After a crash the document may be this entry's own earlier work.
+            case IndexResult.AlreadyPresent present -> resumed
+                    ? Result.indexed(rootId, truncated, documents.size())
+                    : duplicate(force, rootId, delivery);
+            case IndexResult.Failed failed -> Result.failed(rootId, failed.reason());
+            case IndexResult.Unavailable unavailable -> throw new ElasticsearchUnavailableException(unavailable.reason());
+        };
+    }
+
+    private boolean exists(ForceCode force, DocumentId id) {
+        try {
+            return indexer.exists(force, id);
+        } catch (UncheckedIOException e) {
+            throw new ElasticsearchUnavailableException(e.getMessage());
+        }
+    }
+
+    private Result duplicate(ForceCode force, DocumentId id, ReportDocument.Delivery delivery) {
+        try {
+            indexer.addDelivery(force, id, delivery);
+        } catch (UncheckedIOException e) {
+            throw new ElasticsearchUnavailableException(e.getMessage());
+        }
+        return new Result(IngestStatus.DUPLICATE, id, null, false, 0);
+    }
+
+    record Result(IngestStatus status, DocumentId id, String reason, boolean truncated, int parts) {
+
+        static Result indexed(DocumentId id, boolean truncated, int parts) {
+            return new Result(IngestStatus.INDEXED, id, null, truncated, parts);
+        }
+
+        static Result failed(DocumentId id, String reason) {
+            return new Result(IngestStatus.FAILED, id, reason, false, 0);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.crossforce.ingestion;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import org.crossforce.ingestion.journal.EntryRecord;
+import org.crossforce.ingestion.journal.IngestJournal;
+import org.crossforce.ingestion.journal.JobRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Workers that take pending files from the journal and process them. A file stays pending until
+ * it has an outcome; while Elasticsearch is unavailable the workers back off and try again, so
+ * nothing accepted is ever lost or answered as failed for that reason.
+ */
+@Component
+class IngestPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+
+    private final IngestJournal journal;
+    private final FileProcessor processor;
+    private final IngestProperties properties;
+    private final Clock clock = Clock.systemUTC();
+    private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final List<Thread> workers = new ArrayList<>();
+    private final Object progress = new Object();
+    private volatile boolean running = true;
+    private volatile boolean waitingForElasticsearch;
+    private volatile String lastUnavailableReason;
+    private volatile int failuresInARow;
+
+    IngestPipeline(IngestJournal journal, FileProcessor processor, IngestProperties properties) {
+        this.journal = journal;
+        this.processor = processor;
+        this.properties = properties;
+        List<String> resumed = journal.pendingKeys();
+        if (!resumed.isEmpty()) {
+            log.info("Resuming {} file(s) accepted before the last stop", resumed.size());
+        }
+        resumed.forEach(this::enqueue);
+        for (int i = 0; i < properties.workerCount(); i++) {
+            Thread worker = Thread.ofPlatform().name("ingest-" + i).daemon().start(this::work);
+            workers.add(worker);
+        }
+    }
+
+    void enqueue(String entryKey) {
+        if (queued.add(entryKey)) {
+            queue.add(entryKey);
+        }
+    }
+
+    boolean waitingForElasticsearch() {
+        return waitingForElasticsearch;
+    }
+
+    String unavailableReason() {
+        return lastUnavailableReason;
+    }
+
+    /** Blocks until every file of the job has its outcome, the timeout passes, or Elasticsearch is away. */
+    void awaitJob(String jobId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            while (journal.entries(jobId).stream().anyMatch(EntryRecord::pending)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || waitingForElasticsearch) {
+                    return;
+                }
+                progress.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 250)));
+            }
+        }
+    }
+
+    private void work() {
+        while (running) {
+            String key;
+            try {
+                key = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (key == null) {
+                continue;
+            }
+            queued.remove(key);
+            try {
+                processOne(key);
+            } catch (ElasticsearchUnavailableException e) {
+                backOff(key, e.getMessage());
+            } catch (RuntimeException e) {
+                log.error("Processing {} failed unexpectedly", key, e);
+                journal.entry(key).ifPresent(entry -> finish(entry, new FileProcessor.Result(IngestStatus.FAILED,
+                        null, "Crossforce could not process the file: " + e.getMessage(), false, 0)));
+            }
+        }
+    }
+
+    private void processOne(String key) {
+        EntryRecord entry = journal.entry(key).filter(EntryRecord::pending).orElse(null);
+        if (entry == null) {
+            return;
+        }
+        JobRecord job = journal.job(entry.jobId()).orElseThrow();
+        entry = entry.attempted();
+        journal.update(entry);
+        FileProcessor.Result result = processor.process(job, entry);
+        if (waitingForElasticsearch) {
+            log.info("Elasticsearch is available again; ingestion goes on");
+        }
+        waitingForElasticsearch = false;
+        failuresInARow = 0;
+        finish(entry, result);
+    }
+
+    private void finish(EntryRecord entry, FileProcessor.Result result) {
+        journal.update(entry.finished(result.status().name(), result.reason(),
+                result.id() == null ? null : result.id().value(), result.truncated(), result.parts(), clock.instant()));
+        synchronized (progress) {
+            progress.notifyAll();
+        }
+    }
+
+    private void backOff(String key, String reason) {
+        if (!waitingForElasticsearch) {
+            log.warn("Elasticsearch is unavailable ({}); files wait and are tried again", reason);
+        }
+        waitingForElasticsearch = true;
+        lastUnavailableReason = reason;
+        int failures = ++failuresInARow;
+        synchronized (progress) {
+            progress.notifyAll();
+        }
+        long pause = Math.min(properties.maxBackoff().toMillis(), 250L << Math.min(failures, 10));
+        long until = System.currentTimeMillis() + pause;
+        while (running && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(Math.min(200, pause));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+        enqueue(key);
+    }
+
+    /**
+     * Lets each worker finish the file in hand rather than interrupting it: an interrupt during a
+     * journal write would close the journal's file under it.
+     */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        for (Thread worker : workers) {
+            worker.join(60_000);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.crossforce.ingestion.journal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The durable record of every accepted file, in an H2 MVStore file. Writers commit before they
+ * answer, so what a sender was told was accepted survives a crash; at start the pending entries
+ * are picked up again.
+ */
+public final class IngestJournal implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MVStore store;
+    private final MVMap<String, String> jobs;
+    private final MVMap<String, String> entries;
+    private final MVMap<String, String> pending;
+
+    public IngestJournal(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("The ingest journal directory " + directory + " cannot be created", e);
+        }
+        this.store = new MVStore.Builder().fileName(directory.resolve("journal.mv.db").toString()).compress().open();
+        this.jobs = store.openMap("jobs");
+        this.entries = store.openMap("entries");
+        this.pending = store.openMap("pending");
+    }
+
+    /** Records a job and its files as accepted, durably. */
+    public synchronized void accept(JobRecord job, List<EntryRecord> files) {
+        jobs.put(job.id(), JSON.writeValueAsString(job));
+        for (EntryRecord entry : files) {
+            entries.put(entry.key(), JSON.writeValueAsString(entry));
+            pending.put(entry.key(), "");
+        }
+        store.commit();
+    }
+
+    public synchronized void update(EntryRecord entry) {
+        entries.put(entry.key(), JSON.writeValueAsString(entry));
+        if (entry.pending()) {
+            pending.put(entry.key(), "");
+        } else {
+            pending.remove(entry.key());
+        }
+        store.commit();
+    }
+
+    public Optional<JobRecord> job(String id) {
+        return Optional.ofNullable(jobs.get(id)).map(json -> JSON.readValue(json, JobRecord.class));
+    }
+
+    public Optional<EntryRecord> entry(String key) {
+        return Optional.ofNullable(entries.get(key)).map(json -> JSON.readValue(json, EntryRecord.class));
+    }
+
+    public List<EntryRecord> entries(String jobId) {
+        List<EntryRecord> found = new ArrayList<>();
+        Iterator<String> keys = entries.keyIterator(JournalKeys.firstOf(jobId));
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (!JournalKeys.belongsTo(key, jobId)) {
+                break;
+            }
+            found.add(JSON.readValue(entries.get(key), EntryRecord.class));
+        }
+        return found;
+    }
+
+    /** Jobs, newest first. */
+    public List<JobRecord> jobs(int limit) {
+        List<JobRecord> found = new ArrayList<>();
+        String key = jobs.lastKey();
+        while (key != null && found.size() < limit) {
+            found.add(JSON.readValue(jobs.get(key), JobRecord.class));
+            key = jobs.lowerKey(key);
+        }
+        return found;
+    }
+
+    public List<String> pendingKeys() {
+        return new ArrayList<>(pending.keySet());
+    }
+
+    public int pendingCount() {
+        return pending.size();
+    }
+
+    @Override
+    public synchronized void close() {
+        store.close();
+    }
+}
