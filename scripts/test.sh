@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Crossforce test: unit, integration against a real Elasticsearch, and end-to-end in a
-# real headless Chromium. Installs what the tests need from Debian's packages when it is missing.
+# real headless Chromium, OCR with Tesseract. Installs what the tests need from Debian's packages
+# when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/jdk.sh
@@ -8,8 +9,9 @@ cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-eng)
 if [ ${#need[@]} -gt 0 ]; then
-  echo "Installing ${need[*]} for the browser tests"
+  echo "Installing ${need[*]} for the tests"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq

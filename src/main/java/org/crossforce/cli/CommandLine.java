@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    public static final Set<String> COMMANDS = Set.of("ingest");
+    public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME);
 
     private CommandLine() {
     }
@@ -24,7 +24,26 @@ public final class CommandLine {
 
     public static int run(Class<?> application, String[] args) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+        if (GenerateCorpusCommand.NAME.equals(args[0])) {
+            return GenerateCorpusCommand.execute(rest); // needs no services: no context, no Elasticsearch
+        }
+        ConfigurableApplicationContext[] context = new ConfigurableApplicationContext[1];
+        try {
+            // Spring and Elasticsearch start only when the files are ingested here, not sent to a
+            // running Crossforce with --url.
+            return new picocli.CommandLine(new IngestCommand(() -> {
+                context[0] = start(application);
+                return context[0].getBean(LocalIngestor.class);
+            })).execute(rest);
+        } finally {
+            if (context[0] != null) {
+                context[0].close();
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> application) {
+        return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties(
@@ -35,10 +54,5 @@ public final class CommandLine {
                         "logging.level.root=warn",
                         "logging.level.org.crossforce.elasticsearch=info")
                 .run();
-        try {
-            return new picocli.CommandLine(context.getBean(IngestCommand.class)).execute(rest);
-        } finally {
-            context.close();
-        }
     }
 }

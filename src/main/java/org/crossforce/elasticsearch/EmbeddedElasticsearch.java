@@ -56,7 +56,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         Layout layout = Layout.of(settings.home().toAbsolutePath().normalize());
         try {
             Files.createDirectories(layout.base());
-            Optional<EmbeddedElasticsearch> running = adoptRunning(layout);
+            Optional<EmbeddedElasticsearch> running = adoptRunning(layout, settings.startTimeout());
             if (running.isPresent()) {
                 return running.get();
             }
@@ -65,6 +65,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             Path home = Installation.prepare(layout, distribution(settings));
             for (Path dir : List.of(layout.data(), layout.logs(), layout.tmp())) {
                 Files.createDirectories(dir);
+                // Police data: readable by the server's account alone.
+                Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
             }
             runAs.handOver(List.of(home, layout.data(), layout.logs(), layout.tmp()));
             return launch(layout, home, settings, runAs);
@@ -106,42 +108,47 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         }
     }
 
-    private static Optional<EmbeddedElasticsearch> adoptRunning(Layout layout) throws IOException {
+    /**
+     * A server left running by a Crossforce that was killed holds the data directory's lock: it is
+     * adopted. A server whose owner still runs belongs to another Crossforce on the same data
+     * directory, which cannot work (the ingest journal is one per directory): that is an error, and
+     * nothing is killed.
+     */
+    private static Optional<EmbeddedElasticsearch> adoptRunning(Layout layout, Duration timeout) throws IOException {
         Optional<PidFile> recorded = PidFile.read(layout.pidFile());
         if (recorded.isEmpty()) {
             return Optional.empty();
         }
         PidFile pid = recorded.get();
-        Optional<ProcessHandle> server = ProcessHandle.of(pid.serverPid()).filter(ProcessHandle::isAlive);
-        URI url = URI.create("http://127.0.0.1:" + pid.port());
-        if (server.isPresent() && Health.isGreenOrYellow(url)) {
-            boolean ownerAlive = pid.ownerPid() != ProcessHandle.current().pid()
-                    && ProcessHandle.of(pid.ownerPid()).map(ProcessHandle::isAlive).orElse(false);
-            if (ownerAlive) {
-                log.info("Using the embedded Elasticsearch already run by process {} at {}", pid.ownerPid(), url);
-                return Optional.of(new EmbeddedElasticsearch(layout, url, server.get(), false));
-            }
-            log.info("Adopting the embedded Elasticsearch left running at {} (pid {})", url, pid.serverPid());
-            new PidFile(pid.serverPid(), pid.port(), ProcessHandle.current().pid()).write(layout.pidFile());
-            EmbeddedElasticsearch adopted = new EmbeddedElasticsearch(layout, url, server.get(), true);
-            Runtime.getRuntime().addShutdownHook(new Thread(adopted::close, "embedded-elasticsearch-stop"));
-            return Optional.of(adopted);
+        Optional<ProcessHandle> server = pid.server();
+        if (server.isEmpty()) {
+            Files.deleteIfExists(layout.pidFile());
+            return Optional.empty();
         }
-        server.ifPresent(stale -> {
-            log.warn("Stopping an unresponsive embedded Elasticsearch left running (pid {})", stale.pid());
-            stale.descendants().forEach(ProcessHandle::destroyForcibly);
-            stale.destroyForcibly();
-            stale.onExit().join();
-        });
-        Files.deleteIfExists(layout.pidFile());
-        return Optional.empty();
+        boolean ownerAlive = pid.ownerPid() != ProcessHandle.current().pid()
+                && ProcessHandle.of(pid.ownerPid()).map(ProcessHandle::isAlive).orElse(false);
+        if (ownerAlive) {
+            throw new IllegalStateException("Another Crossforce (process " + pid.ownerPid() + ") is running on "
+                    + layout.base() + ". Send files to it over REST (ingest --url http://localhost:8080), or stop it first.");
+        }
+        URI url = URI.create("http://127.0.0.1:" + pid.port());
+        log.info("Adopting the embedded Elasticsearch left running at {} (pid {})", url, pid.serverPid());
+        Health.awaitAnswer(url, server.get(), timeout);
+        new PidFile(pid.serverPid(), pid.port(), ProcessHandle.current().pid(), pid.serverStartMillis())
+                .write(layout.pidFile());
+        EmbeddedElasticsearch adopted = new EmbeddedElasticsearch(layout, url, server.get(), true);
+        Runtime.getRuntime().addShutdownHook(new Thread(adopted::close, "embedded-elasticsearch-stop"));
+        return Optional.of(adopted);
     }
 
     private static EmbeddedElasticsearch launch(Layout layout, Path home, ElasticsearchProperties.Embedded settings,
             RunAs runAs) throws IOException {
         int httpPort = settings.httpPort() > 0 ? settings.httpPort() : freePort();
         int transportPort = freePort();
-        List<String> command = new ArrayList<>(runAs.prefix());
+        // A session of its own: Ctrl+C in the terminal reaches Crossforce, which stops the server
+        // after its last write, rather than both at once.
+        List<String> command = new ArrayList<>(List.of("setsid"));
+        command.addAll(runAs.prefix());
         command.addAll(List.of(home.resolve("bin/elasticsearch").toString(),
                 "-E", "cluster.name=crossforce",
                 "-E", "node.name=crossforce-embedded",
@@ -168,16 +175,17 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         Instant started = Instant.now();
         Process child = builder.start();
         URI url = URI.create("http://127.0.0.1:" + httpPort);
-        new PidFile(child.pid(), httpPort, ProcessHandle.current().pid()).write(layout.pidFile());
+        new PidFile(child.pid(), httpPort, ProcessHandle.current().pid(), PidFile.startOf(child.toHandle()))
+                .write(layout.pidFile());
         EmbeddedElasticsearch server = new EmbeddedElasticsearch(layout, url, child.toHandle(), true);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-elasticsearch-stop"));
         try {
-            Health.awaitGreen(url, child, settings.startTimeout(), layout.logs().resolve("console.log"));
+            Health.awaitReady(url, child, settings.startTimeout(), layout.logs().resolve("console.log"));
         } catch (RuntimeException e) {
             server.close();
             throw e;
         }
-        log.info("Embedded Elasticsearch green at {} after {} s", url,
+        log.info("Embedded Elasticsearch ready at {} after {} s", url,
                 Duration.between(started, Instant.now()).toMillis() / 1000.0);
         return server;
     }
@@ -202,14 +210,10 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                         + "it, or set crossforce.elasticsearch.url to use an existing cluster."));
     }
 
+    /** The directory of crossforce.jar (target/ after a build), where the build puts the zip too. */
     private static Optional<Path> applicationJarDirectory() {
-        try {
-            Path location = Path.of(EmbeddedElasticsearch.class.getProtectionDomain().getCodeSource().getLocation()
-                    .toURI().getSchemeSpecificPart().replaceFirst("!.*$", "").replaceFirst("^file:", ""));
-            return Optional.ofNullable(Files.isDirectory(location) ? location.getParent() : location.getParent());
-        } catch (Exception notAFile) {
-            return Optional.empty();
-        }
+        java.io.File home = new org.springframework.boot.system.ApplicationHome(EmbeddedElasticsearch.class).getDir();
+        return Optional.ofNullable(home).map(java.io.File::toPath);
     }
 
     private static int freePort() throws IOException {
@@ -258,18 +262,30 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     static final class Health {
         private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-        static boolean isGreenOrYellow(URI url) {
-            return status(url, "yellow").map(s -> s.equals("green") || s.equals("yellow")).orElse(false);
+        /** An adopted server may be red after a crash; it answers, and its health says the rest. */
+        static void awaitAnswer(URI url, ProcessHandle server, Duration timeout) {
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                if (status(url, "red").isPresent()) {
+                    return;
+                }
+                if (!server.isAlive()) {
+                    throw new IllegalStateException("The embedded Elasticsearch left running at " + url + " stopped");
+                }
+                sleep(Duration.ofMillis(500));
+            }
+            throw new IllegalStateException("The embedded Elasticsearch left running at " + url + " does not answer");
         }
 
-        static void awaitGreen(URI url, Process child, Duration timeout, Path consoleLog) {
+        /** Green or yellow: a single node leaves replicas unassigned, and that is no reason to wait. */
+        static void awaitReady(URI url, Process child, Duration timeout, Path consoleLog) {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
                 if (!child.isAlive()) {
                     throw new IllegalStateException("The embedded Elasticsearch exited with code " + child.exitValue()
                             + " before it was ready. Last lines of " + consoleLog + ":\n" + tail(consoleLog));
                 }
-                if (status(url, "green").filter("green"::equals).isPresent()) {
+                if (status(url, "yellow").filter(s -> s.equals("green") || s.equals("yellow")).isPresent()) {
                     return;
                 }
                 sleep(Duration.ofMillis(500));

@@ -56,6 +56,32 @@ public class DocumentIndexer {
         ingester.flush();
     }
 
+    /**
+     * The jobs that delivered a document, or empty when the index does not hold it. A job that
+     * finds itself among them is looking at its own work from before a crash.
+     */
+    public java.util.Optional<java.util.Set<String>> deliveringJobs(ForceCode force, DocumentId id) {
+        try {
+            var found = client.get(g -> g.index(ReportIndices.of(force)).id(id.value()).sourceIncludes("deliveries"),
+                    DeliveriesOnly.class);
+            if (!found.found()) {
+                return java.util.Optional.empty();
+            }
+            java.util.Set<String> jobs = new java.util.HashSet<>();
+            if (found.source() != null && found.source().deliveries() != null) {
+                found.source().deliveries().forEach(d -> jobs.add(d.job()));
+            }
+            return java.util.Optional.of(jobs);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not be asked whether " + id + " exists", e);
+        }
+    }
+
     public boolean exists(ForceCode force, DocumentId id) {
         try {
             return client.exists(e -> e.index(ReportIndices.of(force)).id(id.value())).value();

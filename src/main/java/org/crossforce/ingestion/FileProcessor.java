@@ -38,31 +38,51 @@ class FileProcessor {
         this.indexer = indexer;
     }
 
-    /** @throws ElasticsearchUnavailableException when it is worth trying again later */
-    Result process(JobRecord job, EntryRecord entry) {
+    /**
+     * Extracts in the calling thread and hands the documents to the bulk indexer; the answer
+     * comes when Elasticsearch has taken them, so the caller can go on with the next file and
+     * bulk requests fill up. Fails with {@link ElasticsearchUnavailableException} when it is
+     * worth trying again later.
+     */
+    CompletableFuture<Result> process(JobRecord job, EntryRecord entry) {
+        try {
+            return start(job, entry);
+        } catch (ElasticsearchUnavailableException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private CompletableFuture<Result> start(JobRecord job, EntryRecord entry) {
         ForceCode force = ForceCode.of(job.force());
         DocumentId rootId = DocumentId.forFile(force, entry.sha256());
         ReportDocument.Delivery delivery = new ReportDocument.Delivery(job.id(), job.channel(), job.user(),
                 clock.instant(), entry.name(), entry.origin(), job.sourceSystem());
         Path original = originals.find(entry.sha256()).orElse(null);
         if (original == null) {
-            return Result.failed(rootId, "The original file is missing from Crossforce's store of originals.");
+            return done(Result.failed(rootId, "The original file is missing from Crossforce's store of originals."));
         }
-        boolean resumed = entry.attempts() > 1;
-        if (!resumed && exists(force, rootId)) {
-            return duplicate(force, rootId, delivery);
+        java.util.Optional<java.util.Set<String>> held = heldBy(force, rootId);
+        // Held with this job among its deliveries: this entry's own work from before a crash,
+        // perhaps with some embedded files missing. Doing it again creates only what is missing.
+        boolean resumed = held.map(jobs -> jobs.contains(job.id())).orElse(false);
+        if (held.isPresent() && !resumed) {
+            return done(duplicate(force, rootId, delivery));
         }
         Extraction extraction;
         try {
             extraction = extractor.extract(original, entry.name());
         } catch (ExtractionFailedException e) {
-            return Result.failed(rootId, e.getMessage());
+            return done(Result.failed(rootId, e.getMessage()));
         }
         List<ReportDocument> documents = new Reports(job, entry, rootId, delivery, originals, clock).from(extraction);
         List<CompletableFuture<IndexResult>> pending = new ArrayList<>();
         documents.forEach(d -> pending.add(indexer.create(d)));
-        indexer.flush();
-        List<IndexResult> results = pending.stream().map(CompletableFuture::join).toList();
+        return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).thenApply(ignored -> decide(
+                force, rootId, delivery, resumed, documents, pending.stream().map(CompletableFuture::join).toList()));
+    }
+
+    private Result decide(ForceCode force, DocumentId rootId, ReportDocument.Delivery delivery, boolean resumed,
+            List<ReportDocument> documents, List<IndexResult> results) {
         results.stream().filter(IndexResult.Unavailable.class::isInstance).findFirst().ifPresent(unavailable -> {
             throw new ElasticsearchUnavailableException(((IndexResult.Unavailable) unavailable).reason());
         });
@@ -78,10 +98,18 @@ class FileProcessor {
         };
     }
 
-    private boolean exists(ForceCode force, DocumentId id) {
+    void flush() {
+        indexer.flush();
+    }
+
+    private static CompletableFuture<Result> done(Result result) {
+        return CompletableFuture.completedFuture(result);
+    }
+
+    private java.util.Optional<java.util.Set<String>> heldBy(ForceCode force, DocumentId id) {
         try {
-            return indexer.exists(force, id);
-        } catch (UncheckedIOException e) {
+            return indexer.deliveringJobs(force, id);
+        } catch (UncheckedIOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             throw new ElasticsearchUnavailableException(e.getMessage());
         }
     }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -26,12 +29,17 @@ import org.springframework.stereotype.Component;
 class IngestPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+    private static final int IN_FLIGHT = 512;
 
     private final IngestJournal journal;
     private final FileProcessor processor;
     private final IngestProperties properties;
     private final Clock clock = Clock.systemUTC();
     private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    /** Files handed to the bulk indexer and not yet answered: bounds memory while bulks fill. */
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("ingest-retry").daemon().factory());
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final List<Thread> workers = new ArrayList<>();
     private final Object progress = new Object();
@@ -92,14 +100,20 @@ class IngestPipeline {
                 return;
             }
             if (key == null) {
+                // Nothing else to add: send what waits rather than wait for the bulk to fill.
+                processor.flush();
                 continue;
             }
             queued.remove(key);
             try {
+                inFlight.acquire();
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
                 processOne(key);
-            } catch (ElasticsearchUnavailableException e) {
-                backOff(key, e.getMessage());
             } catch (RuntimeException e) {
+                inFlight.release();
                 log.error("Processing {} failed unexpectedly", key, e);
                 journal.entry(key).ifPresent(entry -> finish(entry, new FileProcessor.Result(IngestStatus.FAILED,
                         null, "Crossforce could not process the file: " + e.getMessage(), false, 0)));
@@ -108,20 +122,32 @@ class IngestPipeline {
     }
 
     private void processOne(String key) {
-        EntryRecord entry = journal.entry(key).filter(EntryRecord::pending).orElse(null);
-        if (entry == null) {
+        EntryRecord pending = journal.entry(key).filter(EntryRecord::pending).orElse(null);
+        if (pending == null) {
+            inFlight.release();
             return;
         }
-        JobRecord job = journal.job(entry.jobId()).orElseThrow();
-        entry = entry.attempted();
+        JobRecord job = journal.job(pending.jobId()).orElseThrow();
+        EntryRecord entry = pending.attempted();
         journal.update(entry);
-        FileProcessor.Result result = processor.process(job, entry);
-        if (waitingForElasticsearch) {
-            log.info("Elasticsearch is available again; ingestion goes on");
-        }
-        waitingForElasticsearch = false;
-        failuresInARow = 0;
-        finish(entry, result);
+        processor.process(job, entry).whenComplete((result, error) -> {
+            inFlight.release();
+            Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            if (cause instanceof ElasticsearchUnavailableException unavailable) {
+                backOff(key, unavailable.getMessage());
+            } else if (cause != null) {
+                log.error("Processing {} failed unexpectedly", key, cause);
+                finish(entry, new FileProcessor.Result(IngestStatus.FAILED, null,
+                        "Crossforce could not process the file: " + cause.getMessage(), false, 0));
+            } else {
+                if (waitingForElasticsearch) {
+                    log.info("Elasticsearch is available again; ingestion goes on");
+                }
+                waitingForElasticsearch = false;
+                failuresInARow = 0;
+                finish(entry, result);
+            }
+        });
     }
 
     private void finish(EntryRecord entry, FileProcessor.Result result) {
@@ -143,15 +169,7 @@ class IngestPipeline {
             progress.notifyAll();
         }
         long pause = Math.min(properties.maxBackoff().toMillis(), 250L << Math.min(failures, 10));
-        long until = System.currentTimeMillis() + pause;
-        while (running && System.currentTimeMillis() < until) {
-            try {
-                Thread.sleep(Math.min(200, pause));
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-        enqueue(key);
+        retries.schedule(() -> enqueue(key), pause, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -161,8 +179,13 @@ class IngestPipeline {
     @PreDestroy
     void stop() throws InterruptedException {
         running = false;
+        retries.shutdownNow();
         for (Thread worker : workers) {
             worker.join(60_000);
+        }
+        processor.flush();
+        if (inFlight.tryAcquire(IN_FLIGHT, 30, TimeUnit.SECONDS)) {
+            inFlight.release(IN_FLIGHT);
         }
     }
 }

@@ -62,7 +62,12 @@ public class IngestService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        indexer.refresh(Set.of(force));
+        try {
+            indexer.refresh(Set.of(force));
+        } catch (RuntimeException unavailable) {
+            // Elasticsearch is away: the files are safe in the journal and answered QUEUED.
+            log.debug("Refresh after job {} skipped: {}", job, unavailable.getMessage());
+        }
         return outcomes(job);
     }
 
@@ -119,6 +124,7 @@ public class IngestService {
                 retried++;
             }
         }
+        journal.commit();
         log.info("Job {}: {} retries {} failed file(s)", jobId, caller.user(), retried);
         return retried;
     }

@@ -65,7 +65,7 @@ class IngestCommandTest {
         assertThat(run.output()).contains("Unknown force 'gotham'");
     }
 
-    private static Run ingest(String... options) {
+    static Run ingest(String... options) {
         String[] args = new String[options.length + 1];
         args[0] = "ingest";
         System.arraycopy(options, 0, args, 1, options.length);

@@ -34,6 +34,10 @@ public final class Api {
                         response.getHeaders().getFirst("Content-Disposition")));
     }
 
+    public Response upload(String force, Map<String, String> fields, java.util.List<Path> files) {
+        return upload(force, fields, files.toArray(Path[]::new));
+    }
+
     public Response upload(String force, Map<String, String> fields, Path... files) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         for (Path file : files) {

@@ -47,6 +47,11 @@ public final class IngestJournal implements AutoCloseable {
         store.commit();
     }
 
+    /**
+     * Records progress. It reaches the disk with the store's automatic commit, within about a
+     * second: after a crash a file may be processed once more, which the pipeline recognises as
+     * its own earlier work.
+     */
     public synchronized void update(EntryRecord entry) {
         entries.put(entry.key(), JSON.writeValueAsString(entry));
         if (entry.pending()) {
@@ -54,6 +59,10 @@ public final class IngestJournal implements AutoCloseable {
         } else {
             pending.remove(entry.key());
         }
+    }
+
+    /** Makes what was recorded so far durable now, such as failed files sent for a retry. */
+    public synchronized void commit() {
         store.commit();
     }
 

@@ -1,0 +1,79 @@
+package org.crossforce.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.crossforce.CrossforceApplication;
+import org.crossforce.cli.CommandLine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generate-corpus} as an operator runs it: no Spring context, no Elasticsearch. */
+class GenerateCorpusCommandTest {
+
+    @Test
+    void writesTheCorpusAndSaysWhatItWrote(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("corpus");
+
+        Run run = generate("--size", "16", "--seed", "3", "--out", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).contains("16 files", "MB in", "By force:", "manifest.jsonl");
+        assertThat(Files.readAllLines(out.resolve("manifest.jsonl"))).hasSize(16);
+        assertThat(out.resolve("README.txt")).exists();
+    }
+
+    @Test
+    void refusesADirectoryThatIsNotEmptyUnlessItHoldsACorpusToReplace(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "not a corpus");
+
+        Run refused = generate("--size", "3", "--out", dir.toString(), "--no-progress");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.output()).contains("is not empty");
+        assertThat(dir.resolve("notes.txt")).exists();
+
+        Path corpus = dir.resolve("corpus");
+        assertThat(generate("--size", "3", "--out", corpus.toString(), "--no-progress").exitCode()).isZero();
+        assertThat(generate("--size", "3", "--out", corpus.toString(), "--no-progress").exitCode()).isEqualTo(2);
+        Run replaced = generate("--size", "4", "--out", corpus.toString(), "--no-progress", "--replace");
+        assertThat(replaced.exitCode()).isZero();
+        assertThat(Files.readAllLines(corpus.resolve("manifest.jsonl"))).hasSize(4);
+    }
+
+    @Test
+    void aSizeOfZeroIsAUsageError(@TempDir Path dir) {
+        Run run = generate("--size", "0", "--out", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("between 1 and");
+    }
+
+    private static Run generate(String... options) {
+        String[] args = new String[options.length + 1];
+        args[0] = "generate-corpus";
+        System.arraycopy(options, 0, args, 1, options.length);
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            int code = CommandLine.run(CrossforceApplication.class, args);
+            return new Run(code, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    record Run(int exitCode, String output) {
+    }
+}

@@ -1,0 +1,94 @@
+package org.crossforce.support;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Crossforce as an operator runs it: its own JVM, started from the test class path, so that a
+ * test can kill it with SIGKILL and start it again on the same data directory.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private final List<String> command;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    public AppProcess(Path dataDir, String elasticsearchUrl, String... settings) throws IOException {
+        this.port = freePort();
+        this.log = dataDir.resolve("crossforce.log");
+        this.command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-Dpdfbox.fontcache=" + dataDir.resolve("pdfbox"),
+                "-cp", System.getProperty("java.class.path"),
+                "org.crossforce.CrossforceApplication",
+                "--server.port=" + port,
+                "--crossforce.data-dir=" + dataDir,
+                "--crossforce.elasticsearch.url=" + elasticsearchUrl,
+                "--crossforce.demo.enabled=false"));
+        command.addAll(List.of(settings));
+    }
+
+    public AppProcess start() throws IOException, InterruptedException {
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Api api = api();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Crossforce exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                if (api.get("/actuator/health/liveness").status() == 200) {
+                    return this;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Crossforce did not start within 3 minutes; see " + log);
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    public Api api() {
+        return new Api(port);
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
