@@ -13,4 +13,12 @@ public interface DocumentExtractor {
      * @throws ExtractionFailedException when the file itself cannot be read, with a reason a user understands
      */
     Extraction extract(Path file, String fileName) throws ExtractionFailedException;
+
+    /**
+     * @return true when text in images and scanned pages is recognised (OCR): it is enabled and
+     *         Tesseract is installed; false means such files are kept without their text
+     */
+    default boolean ocrAvailable() {
+        return false;
+    }
 }

@@ -51,6 +51,84 @@ public class DocumentIndexer {
         return outcome;
     }
 
+    /** Adds or replaces a record: a record delivered again is updated, never doubled. */
+    public CompletableFuture<IndexResult> upsert(ReportDocument document) {
+        CompletableFuture<IndexResult> outcome = new CompletableFuture<>();
+        ingester.add(op -> op.index(c -> c
+                .index(ReportIndices.of(ForceCode.of(document.force())))
+                .id(document.id())
+                .document(document)), outcome);
+        return outcome;
+    }
+
+    public CompletableFuture<IndexResult> delete(ForceCode force, String id) {
+        CompletableFuture<IndexResult> outcome = new CompletableFuture<>();
+        ingester.add(op -> op.delete(d -> d.index(ReportIndices.of(force)).id(id)), outcome);
+        return outcome;
+    }
+
+    /** The deliveries of those of the documents the index holds, by id. */
+    public java.util.Map<String, List<ReportDocument.Delivery>> deliveries(ForceCode force, List<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        try {
+            var found = client.mget(m -> m.index(ReportIndices.of(force)).ids(ids).sourceIncludes("deliveries"),
+                    DeliveriesOnly.class);
+            java.util.Map<String, List<ReportDocument.Delivery>> held = new java.util.HashMap<>();
+            for (var doc : found.docs()) {
+                if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+                    var deliveries = doc.result().source().deliveries();
+                    held.put(doc.result().id(), deliveries == null ? List.of() : deliveries);
+                }
+            }
+            return held;
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() == 404) {
+                return java.util.Map.of();
+            }
+            throw e;
+        } catch (co.elastic.clients.transport.TransportException e) {
+            if (e.statusCode() == 404) {
+                return java.util.Map.of();
+            }
+            throw new UncheckedIOException("Elasticsearch could not be reached: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not be reached: " + e.getMessage(), e);
+        }
+    }
+
+    /** Ids of the records one source system delivered for a force and month. */
+    public java.util.Set<String> recordIds(ForceCode force, String sourceSystem, String month) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try {
+            List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+            while (true) {
+                List<co.elastic.clients.elasticsearch._types.FieldValue> from = after;
+                var page = client.search(s -> {
+                    s.index(ReportIndices.of(force)).ignoreUnavailable(true).allowNoIndices(true).size(5000)
+                            .source(src -> src.fetch(false))
+                            .query(q -> q.bool(b -> b
+                                    .filter(f -> f.term(t -> t.field("kind").value("record")))
+                                    .filter(f -> f.term(t -> t.field("source_system").value(sourceSystem)))
+                                    .filter(f -> f.term(t -> t.field("record.month").value(month)))))
+                            .sort(o -> o.field(f -> f.field("id")));
+                    if (from != null) {
+                        s.searchAfter(from);
+                    }
+                    return s;
+                }, Void.class);
+                if (page.hits().hits().isEmpty()) {
+                    return ids;
+                }
+                page.hits().hits().forEach(h -> ids.add(h.id()));
+                after = page.hits().hits().getLast().sort();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not be reached", e);
+        }
+    }
+
     /** Sends what is waiting in the bulk ingester without waiting for the flush interval. */
     public void flush() {
         ingester.flush();
@@ -77,8 +155,16 @@ public class DocumentIndexer {
                 return java.util.Optional.empty();
             }
             throw e;
+        } catch (co.elastic.clients.transport.TransportException e) {
+            // The force's index does not exist yet: the client reads that 404 as a broken answer.
+            if (e.statusCode() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw new UncheckedIOException("Elasticsearch could not be asked whether " + id + " exists: "
+                    + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch could not be asked whether " + id + " exists", e);
+            throw new UncheckedIOException("Elasticsearch could not be asked whether " + id + " exists: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -178,7 +264,7 @@ public class DocumentIndexer {
 
         private static IndexResult resultOf(BulkResponseItem item) {
             if (item.error() == null) {
-                return new IndexResult.Created();
+                return "updated".equals(item.result()) ? new IndexResult.Updated() : new IndexResult.Created();
             }
             if (item.status() == 409) {
                 return new IndexResult.AlreadyPresent();

@@ -6,6 +6,10 @@ public sealed interface IndexResult {
     record Created() implements IndexResult {
     }
 
+    /** A record delivered again replaced the one held. */
+    record Updated() implements IndexResult {
+    }
+
     /** The id was already taken: the same bytes for the same force. */
     record AlreadyPresent() implements IndexResult {
     }

@@ -50,12 +50,46 @@ public record ReportDocument(
         GeoPoint location,
         String failure,
         List<Delivery> deliveries,
+        Record record,
         Map<String, List<String>> metadata) {
 
     public ReportDocument withDeliveries(List<Delivery> all) {
         return new ReportDocument(id, force, kind, rootId, parentId, path, depth, sourceSystem, marking, handling,
                 sha256, size, fileName, mediaType, title, text, author, date, created, modified, ingestedAt, truncated,
-                ocr, language, pageCount, email, photo, location, failure, all, metadata);
+                ocr, language, pageCount, email, photo, location, failure, all, record, metadata);
+    }
+
+    /**
+     * What a row of a structured export says, in Crossforce's one record model.
+     *
+     * @param month      {@code yyyy-MM}: the month the record belongs to, also when only the month is known
+     * @param line       where the row was in the file delivered last
+     * @param attributes every column as delivered, by its name in the export
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Record(
+            String type,
+            @JsonProperty("source_key") String sourceKey,
+            Long line,
+            String month,
+            @JsonProperty("crime_type") String crimeType,
+            String outcome,
+            String address,
+            String postcode,
+            List<Person> persons,
+            List<Vehicle> vehicles,
+            List<String> phones,
+            List<String> emails,
+            Map<String, String> attributes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Person(String name, String forename, String surname,
+            @JsonProperty("date_of_birth") java.time.LocalDate dateOfBirth, String role) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Vehicle(String vrm, String make, String model, String colour) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

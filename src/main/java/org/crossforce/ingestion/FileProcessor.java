@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.crossforce.extraction.DocumentExtractor;
@@ -16,6 +17,7 @@ import org.crossforce.indexing.ReportDocument;
 import org.crossforce.ingestion.journal.EntryRecord;
 import org.crossforce.ingestion.journal.JobRecord;
 import org.crossforce.originals.OriginalStore;
+import org.crossforce.records.Mapping;
 import org.crossforce.shared.DocumentId;
 import org.crossforce.shared.ForceCode;
 import org.springframework.stereotype.Component;
@@ -30,12 +32,15 @@ class FileProcessor {
     private final OriginalStore originals;
     private final DocumentExtractor extractor;
     private final DocumentIndexer indexer;
+    private final ExportProcessor exports;
     private final Clock clock = Clock.systemUTC();
 
-    FileProcessor(OriginalStore originals, DocumentExtractor extractor, DocumentIndexer indexer) {
+    FileProcessor(OriginalStore originals, DocumentExtractor extractor, DocumentIndexer indexer,
+            ExportProcessor exports) {
         this.originals = originals;
         this.extractor = extractor;
         this.indexer = indexer;
+        this.exports = exports;
     }
 
     /**
@@ -68,6 +73,11 @@ class FileProcessor {
         if (held.isPresent() && !resumed) {
             return done(duplicate(force, rootId, delivery));
         }
+        Optional<Mapping> export = exports.detect(original, entry.name());
+        if (export.isPresent()) {
+            // Structured exports are large: their records stream to the indexer in this thread.
+            return done(exports.process(job, entry, rootId, delivery, original, export.get()));
+        }
         Extraction extraction;
         try {
             extraction = extractor.extract(original, entry.name());
@@ -89,6 +99,7 @@ class FileProcessor {
         boolean truncated = documents.getFirst().truncated();
         return switch (results.getFirst()) {
             case IndexResult.Created created -> Result.indexed(rootId, truncated, documents.size());
+            case IndexResult.Updated updated -> Result.indexed(rootId, truncated, documents.size());
             // After a crash the document may be this entry's own earlier work.
             case IndexResult.AlreadyPresent present -> resumed
                     ? Result.indexed(rootId, truncated, documents.size())

@@ -30,6 +30,7 @@ class IngestPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
     private static final int IN_FLIGHT = 512;
+    private static final Duration OUTAGE = Duration.ofSeconds(3);
 
     private final IngestJournal journal;
     private final FileProcessor processor;
@@ -45,6 +46,7 @@ class IngestPipeline {
     private final Object progress = new Object();
     private volatile boolean running = true;
     private volatile boolean waitingForElasticsearch;
+    private volatile long waitingSinceNanos;
     private volatile String lastUnavailableReason;
     private volatile int failuresInARow;
 
@@ -83,7 +85,10 @@ class IngestPipeline {
         synchronized (progress) {
             while (journal.entries(jobId).stream().anyMatch(EntryRecord::pending)) {
                 long left = deadline - System.nanoTime();
-                if (left <= 0 || waitingForElasticsearch) {
+                // A blip (a shard starting, one 429) is not worth answering QUEUED for; an outage is.
+                boolean outage = waitingForElasticsearch
+                        && System.nanoTime() - waitingSinceNanos > OUTAGE.toNanos();
+                if (left <= 0 || outage) {
                     return;
                 }
                 progress.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 250)));
@@ -161,6 +166,7 @@ class IngestPipeline {
     private void backOff(String key, String reason) {
         if (!waitingForElasticsearch) {
             log.warn("Elasticsearch is unavailable ({}); files wait and are tried again", reason);
+            waitingSinceNanos = System.nanoTime();
         }
         waitingForElasticsearch = true;
         lastUnavailableReason = reason;

@@ -52,6 +52,15 @@ public final class Mapping {
         return spec.name() == null ? spec.sourceSystem() : spec.name();
     }
 
+    /**
+     * True when each delivery is a whole month's snapshot ({@code replaces: month}), as
+     * data.police.uk's monthly files are: a later delivery of a month replaces that month's
+     * records, so a record it no longer holds is removed.
+     */
+    public boolean replacesMonth() {
+        return "month".equals(spec.replaces());
+    }
+
     public ExportFormat format() {
         return spec.format();
     }

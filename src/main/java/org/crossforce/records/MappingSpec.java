@@ -18,7 +18,8 @@ record MappingSpec(
         String timeZone,
         Key key,
         String title,
-        Fields fields) {
+        Fields fields,
+        String replaces) {
 
     /** @param delimiter one character, {@code ,} by default; @param encoding {@code UTF-8} by default */
     record Csv(String delimiter, String encoding) {

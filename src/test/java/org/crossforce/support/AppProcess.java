@@ -23,7 +23,9 @@ public final class AppProcess implements AutoCloseable {
 
     public AppProcess(Path dataDir, String elasticsearchUrl, String... settings) throws IOException {
         this.port = freePort();
-        this.log = dataDir.resolve("crossforce.log");
+        // Under target/, where it outlives the test's temporary data directory.
+        java.nio.file.Files.createDirectories(Path.of("target", "app-logs"));
+        this.log = Path.of("target", "app-logs", "crossforce-" + System.nanoTime() + ".log").toAbsolutePath();
         this.command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-Dpdfbox.fontcache=" + dataDir.resolve("pdfbox"),

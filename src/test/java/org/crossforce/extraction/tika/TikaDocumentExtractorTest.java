@@ -8,14 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.crossforce.extraction.ExtractedDocument;
+import org.crossforce.extraction.ExtractedPart;
 import org.crossforce.extraction.ExtractionFailedException;
-import org.crossforce.extraction.ExtractionProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The formats of everyday evidence, read in a child process. */
 class TikaDocumentExtractorTest {
 
-    private final TikaDocumentExtractor extractor = new TikaDocumentExtractor(new ExtractionProperties(1_000_000));
+    private static IsolatedTikaExtractor extractor;
+
+    @BeforeAll
+    static void start() {
+        extractor = Settings.defaults().maxCharacters(1_000_000).extractor();
+    }
+
+    @AfterAll
+    static void stop() {
+        extractor.close();
+    }
 
     @Test
     void pdfGivesTitleAuthorAndText() throws Exception {
@@ -26,6 +39,8 @@ class TikaDocumentExtractorTest {
         assertThat(doc.author()).isEqualTo("PC 1234 Alex SMYTH");
         assertThat(doc.text()).contains("UX19 QFK", "07700 900481");
         assertThat(doc.truncated()).isFalse();
+        assertThat(doc.pageCount()).isEqualTo(1);
+        assertThat(doc.ocr()).isFalse();
     }
 
     @Test
@@ -36,17 +51,23 @@ class TikaDocumentExtractorTest {
         assertThat(doc.title()).isEqualTo("Witness statement – Priya RAMANATHAN – test fixture");
         assertThat(doc.author()).isEqualTo("PC 0451 Owen PRICE");
         assertThat(doc.text()).contains("Smudge");
+        assertThat(doc.language()).isEqualTo("en");
     }
 
     @Test
     void emailGivesSubjectSenderAndTheAttachmentsText() throws Exception {
-        ExtractedDocument doc = extract("email-with-attachment.eml");
+        var extraction = extractor.extract(fixture("email-with-attachment.eml"), "email-with-attachment.eml");
+        ExtractedDocument doc = extraction.root().document();
 
         assertThat(doc.mediaType()).isEqualTo("message/rfc822");
         assertThat(doc.title()).isEqualTo("Cheapside burglary - property list attached");
         assertThat(doc.author()).contains("rachel.lim@cityoflondon.police.example");
-        assertThat(doc.text()).contains("gold sovereigns", "£48,350");
         assertThat(doc.created()).isNotNull();
+        // The attachment is a part of its own now, with its own text.
+        assertThat(extraction.embedded()).extracting(ExtractedPart::path).contains("fixture-property-list.pdf");
+        assertThat(extraction.embedded()).filteredOn(p -> p.path().equals("fixture-property-list.pdf"))
+                .singleElement().satisfies(p -> assertThat(p.document().text()).contains("gold sovereigns", "£48,350"));
+        Evidence.discard(extraction);
     }
 
     @Test
@@ -101,16 +122,21 @@ class TikaDocumentExtractorTest {
     void textBeyondTheLimitIsCutAndMarkedTruncated(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("long-statement.txt");
         Files.writeString(big, "The suspect ran towards the station. ".repeat(2_000));
-        TikaDocumentExtractor limited = new TikaDocumentExtractor(new ExtractionProperties(1_000));
+        try (IsolatedTikaExtractor limited = Settings.defaults().maxCharacters(1_000).extractor()) {
+            ExtractedDocument doc = limited.extract(big, "long-statement.txt").root().document();
 
-        ExtractedDocument doc = limited.extract(big, "long-statement.txt").root().document();
-
-        assertThat(doc.truncated()).isTrue();
-        assertThat(doc.text()).hasSizeLessThanOrEqualTo(1_000).startsWith("The suspect ran");
+            assertThat(doc.truncated()).isTrue();
+            assertThat(doc.text()).hasSizeLessThanOrEqualTo(1_000).startsWith("The suspect ran");
+        }
     }
 
-    private ExtractedDocument extract(String name) throws ExtractionFailedException, URISyntaxException {
-        Path file = Path.of(getClass().getResource("/documents/" + name).toURI());
-        return extractor.extract(file, name).root().document();
+    private ExtractedDocument extract(String name) throws Exception {
+        var extraction = extractor.extract(fixture(name), name);
+        Evidence.discard(extraction);
+        return extraction.root().document();
+    }
+
+    static Path fixture(String name) throws URISyntaxException {
+        return Path.of(TikaDocumentExtractorTest.class.getResource("/documents/" + name).toURI());
     }
 }
