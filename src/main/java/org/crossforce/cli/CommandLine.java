@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME);
+    public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME);
 
     private CommandLine() {
     }
@@ -26,6 +26,10 @@ public final class CommandLine {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         if (GenerateCorpusCommand.NAME.equals(args[0])) {
             return GenerateCorpusCommand.execute(rest); // needs no services: no context, no Elasticsearch
+        }
+        if (BenchmarkIngestCommand.NAME.equals(args[0])) {
+            return new picocli.CommandLine(new BenchmarkIngestCommand(ocr -> start(application,
+                    "crossforce.extraction.ocr.enabled=" + ocr))).execute(rest);
         }
         ConfigurableApplicationContext[] context = new ConfigurableApplicationContext[1];
         try {
@@ -42,7 +46,14 @@ public final class CommandLine {
         }
     }
 
-    private static ConfigurableApplicationContext start(Class<?> application) {
+    private static ConfigurableApplicationContext start(Class<?> application, String... settings) {
+        // As arguments, not default properties: application.yml would override those.
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
+                "--crossforce.demo.enabled=false",
+                "--crossforce.ingest.inbox-enabled=false"));
+        for (String setting : settings) {
+            arguments.add("--" + setting);
+        }
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
@@ -50,9 +61,8 @@ public final class CommandLine {
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                         "spring.main.banner-mode=off",
-                        "crossforce.demo.enabled=false",
                         "logging.level.root=warn",
                         "logging.level.org.crossforce.elasticsearch=info")
-                .run();
+                .run(arguments.toArray(String[]::new));
     }
 }

@@ -28,6 +28,7 @@ public class DocumentIndexer {
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexer.class);
 
     private final ElasticsearchClient client;
+    private final java.util.Set<ForceCode> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final BulkIngester<CompletableFuture<IndexResult>> ingester;
 
     DocumentIndexer(ElasticsearchClient client) {
@@ -39,6 +40,34 @@ public class DocumentIndexer {
                 .maxConcurrentRequests(1)
                 .flushInterval(1, TimeUnit.SECONDS)
                 .listener(new OutcomeListener()));
+    }
+
+    /**
+     * Creates the force's index if it does not exist yet, and waits until it can take reads:
+     * a read of an index whose shard is still starting is answered 503.
+     */
+    public void ensureIndex(ForceCode force) {
+        if (ready.contains(force)) {
+            return;
+        }
+        String index = ReportIndices.of(force);
+        try {
+            if (!client.indices().exists(e -> e.index(index)).value()) {
+                try {
+                    client.indices().create(c -> c.index(index).waitForActiveShards(w -> w.count(1)));
+                } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                    if (!"resource_already_exists_exception".equals(e.error().type())) {
+                        throw e;
+                    }
+                }
+            }
+            client.cluster().health(h -> h.index(index).waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
+                    .timeout(t -> t.time("30s")));
+            ready.add(force);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not create the index of " + force + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Adds a document unless its id is taken; the future says which. */

@@ -57,6 +57,8 @@ class ExportProcessor {
         Run run = new Run(job, entry, rootId, delivery, force);
         ReadSummary summary = reader.stream(original, mapping, force, run::add);
         run.send();
+        // This thread waits for the answers: send now rather than at the bulk interval.
+        indexer.flush();
         List<IndexResult> results = run.pending.stream().map(CompletableFuture::join).toList();
         results.stream().filter(IndexResult.Unavailable.class::isInstance).findFirst().ifPresent(unavailable -> {
             throw new ElasticsearchUnavailableException(((IndexResult.Unavailable) unavailable).reason());
@@ -65,7 +67,9 @@ class ExportProcessor {
         long updated = results.stream().filter(IndexResult.Updated.class::isInstance).count();
         long removed = mapping.replacesMonth() ? replaceMonths(force, mapping.sourceSystem(), run.idsByMonth) : 0;
         ReportDocument file = exportDocument(job, entry, rootId, delivery, mapping, summary, updated, removed);
-        IndexResult root = indexer.upsert(file).join();
+        CompletableFuture<IndexResult> sent = indexer.upsert(file);
+        indexer.flush();
+        IndexResult root = sent.join();
         if (root instanceof IndexResult.Unavailable unavailable) {
             throw new ElasticsearchUnavailableException(unavailable.reason());
         }

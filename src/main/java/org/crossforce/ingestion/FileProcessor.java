@@ -119,6 +119,7 @@ class FileProcessor {
 
     private java.util.Optional<java.util.Set<String>> heldBy(ForceCode force, DocumentId id) {
         try {
+            indexer.ensureIndex(force);
             return indexer.deliveringJobs(force, id);
         } catch (UncheckedIOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             throw new ElasticsearchUnavailableException(e.getMessage());

@@ -170,11 +170,14 @@ class IngestPipeline {
         }
         waitingForElasticsearch = true;
         lastUnavailableReason = reason;
-        int failures = ++failuresInARow;
+        failuresInARow++;
         synchronized (progress) {
             progress.notifyAll();
         }
-        long pause = Math.min(properties.maxBackoff().toMillis(), 250L << Math.min(failures, 10));
+        // The pause grows with the length of the outage, not with the number of files that met it:
+        // a hundred files failing in one second of a blip must not wait half a minute each.
+        long outageMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - waitingSinceNanos);
+        long pause = Math.clamp(outageMillis, 250L, properties.maxBackoff().toMillis());
         retries.schedule(() -> enqueue(key), pause, TimeUnit.MILLISECONDS);
     }
 

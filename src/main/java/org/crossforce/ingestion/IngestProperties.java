@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workers       files processed at once; 0 means one per core
  * @param answerTimeout how long an upload waits for its outcomes before answering QUEUED for the rest
  * @param maxBackoff    the longest pause between attempts while Elasticsearch is unavailable
+ * @param inbox         the drop folders, one per force: {@code <inbox>/<force>/}
+ * @param inboxEnabled  whether the drop folders are watched
+ * @param inboxPoll     how often they are looked at; a file is taken once it stopped growing between two looks
  */
 @ConfigurationProperties("crossforce.ingest")
 public record IngestProperties(
@@ -19,7 +22,10 @@ public record IngestProperties(
         @DefaultValue("data/staging") Path staging,
         @DefaultValue("0") int workers,
         @DefaultValue("60s") Duration answerTimeout,
-        @DefaultValue("30s") Duration maxBackoff) {
+        @DefaultValue("30s") Duration maxBackoff,
+        @DefaultValue("data/inbox") Path inbox,
+        @DefaultValue("true") boolean inboxEnabled,
+        @DefaultValue("2s") Duration inboxPoll) {
 
     int workerCount() {
         return workers > 0 ? workers : Math.max(2, Runtime.getRuntime().availableProcessors());
