@@ -63,10 +63,29 @@ public class DocumentIndexer {
             }
             client.cluster().health(h -> h.index(index).waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
                     .timeout(t -> t.time("30s")));
+            awaitReads(index);
             ready.add(force);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch could not create the index of " + force + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** A read of a shard that is still starting is answered 503 even when health says yellow. */
+    private void awaitReads(String index) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                client.exists(e -> e.index(index).id("readiness-probe"));
+                return;
+            } catch (Exception starting) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

@@ -30,7 +30,7 @@ class IngestPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
     private static final int IN_FLIGHT = 512;
-    private static final Duration OUTAGE = Duration.ofSeconds(3);
+    private static final Duration OUTAGE = Duration.ofSeconds(10);
 
     private final IngestJournal journal;
     private final FileProcessor processor;
