@@ -79,6 +79,7 @@ class DemoSetLoader implements ApplicationRunner {
         long started = System.nanoTime();
         Map<Batch, List<String>> batches = readIndex();
         List<IngestOutcome> outcomes = new ArrayList<>();
+        Map<String, ForceCode> jobs = new LinkedHashMap<>();
         Path staging = null;
         try {
             staging = Files.createTempDirectory("crossforce-demo-");
@@ -92,8 +93,12 @@ class DemoSetLoader implements ApplicationRunner {
                     files.add(new IncomingFile(Path.of(file).getFileName().toString(), target, "demo/" + batch.getKey().force() + "/" + file));
                 }
                 Batch key = batch.getKey();
-                outcomes.addAll(ingestion.ingest(caller.get(), key.force(), files,
-                        new IngestOptions(key.marking(), key.handling(), key.sourceSystem(), Channel.DEMO)));
+                jobs.put(ingestion.accept(caller.get(), key.force(), files,
+                        new IngestOptions(key.marking(), key.handling(), key.sourceSystem(), Channel.DEMO)), key.force());
+            }
+            // Every batch is accepted first, so that the pipeline works on all of them at once.
+            for (Map.Entry<String, ForceCode> job : jobs.entrySet()) {
+                outcomes.addAll(ingestion.await(job.getKey(), job.getValue(), java.time.Duration.ofMinutes(10)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The demo set could not be read: " + e.getMessage(), e);

@@ -57,6 +57,14 @@ public class IngestService {
     public List<IngestOutcome> ingest(Caller caller, ForceCode force, List<IncomingFile> files, IngestOptions options,
             Duration wait) {
         String job = accept(caller, force, files, options);
+        return await(job, force, wait);
+    }
+
+    /**
+     * Waits for an accepted job's outcomes, at most as long as given, and makes what was indexed
+     * searchable now. Files still waiting are answered {@code QUEUED}.
+     */
+    public List<IngestOutcome> await(String job, ForceCode force, Duration wait) {
         try {
             pipeline.awaitJob(job, wait);
         } catch (InterruptedException e) {

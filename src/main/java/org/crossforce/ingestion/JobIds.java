@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Ingest job ids that sort by time and say when the job ran: {@code 20261123-163700-7f3a}. */
+/** Ingest job ids that sort by time and say when the job ran: {@code 20261123-163700-7f3a09c2}. */
 final class JobIds {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -14,6 +14,7 @@ final class JobIds {
     }
 
     static String next(Clock clock) {
-        return STAMP.format(clock.instant()) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        // Many jobs start within one second (a demo set, a drop folder): 32 random bits keep them apart.
+        return STAMP.format(clock.instant()) + "-" + String.format("%08x", ThreadLocalRandom.current().nextInt());
     }
 }
