@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.crossforce.corpus.manifest.ManifestWriter;
 import org.crossforce.corpus.manifest.Readme;
 import org.crossforce.corpus.population.Population;
 import org.crossforce.corpus.population.PopulationBuilder;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes a corpus: plans every file, builds the population, then makes files on a pool of threads
@@ -123,11 +123,7 @@ public final class CorpusGenerator {
                     throw new IllegalArgumentException(out + " is not empty. Choose an empty directory"
                             + (Files.exists(out.resolve("manifest.jsonl")) ? ", or add --replace to write over the corpus in it." : "."));
                 }
-                try (Stream<Path> walk = Files.walk(out)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(out)).toList()) {
-                        Files.delete(p);
-                    }
-                }
+                FileSystemUtils.deleteRecursively(out);
             }
         } else if (Files.exists(out)) {
             throw new IllegalArgumentException(out + " is a file, not a directory.");

@@ -34,6 +34,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /** Loads {@code demo/demo-set.csv} and its files when Crossforce holds no documents yet. */
 @Component
@@ -103,7 +104,10 @@ class DemoSetLoader implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("The demo set could not be read: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(staging);
+            if (staging != null) {
+                // Quietly: a temporary directory, which the operating system clears in the end.
+                FileSystemUtils.deleteRecursively(staging.toFile());
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info("Demo set loaded: {} files in {} s ({} files/s), {} failed", outcomes.size(),
@@ -126,20 +130,6 @@ class DemoSetLoader implements ApplicationRunner {
             throw new UncheckedIOException("demo/demo-set.csv could not be read", e);
         }
         return batches;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException ignored) {
-            // a temporary directory; the operating system clears it in the end
-        }
     }
 
     private record Batch(ForceCode force, Marking marking, Handling handling, String sourceSystem) {

@@ -8,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Unpacks the distribution and installs the analysis plugin, once per plugin build: the
@@ -37,15 +37,15 @@ final class Installation {
         if (Files.exists(home.resolve(MARKER))) {
             return home;
         }
-        deleteTree(home);
+        FileSystemUtils.deleteRecursively(home);
         Path unpacked = unzip(distribution, layout.distributions().resolve("unpacking"));
         Files.move(unpacked.resolve("elasticsearch-" + EmbeddedElasticsearch.VERSION), home);
-        deleteTree(unpacked);
+        FileSystemUtils.deleteRecursively(unpacked);
         installPlugin(home, pluginZip);
         Files.writeString(home.resolve(MARKER), "installed\n");
         try (Stream<Path> old = Files.list(layout.distributions())) {
             for (Path other : old.filter(Files::isDirectory).filter(p -> !p.equals(home)).toList()) {
-                deleteTree(other);
+                FileSystemUtils.deleteRecursively(other);
             }
         }
         return home;
@@ -72,7 +72,7 @@ final class Installation {
     }
 
     private static Path unzip(Path zip, Path target) throws IOException {
-        deleteTree(target);
+        FileSystemUtils.deleteRecursively(target);
         Files.createDirectories(target);
         try (ZipFile archive = ZipFile.builder().setPath(zip).get()) {
             for (ZipArchiveEntry entry : java.util.Collections.list(archive.getEntries())) {
@@ -105,17 +105,6 @@ final class Installation {
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -33,7 +33,7 @@ public class Forces {
     }
 
     public Optional<Force> find(String code) {
-        if (code == null || !code.matches("[a-z][a-z0-9-]{1,40}")) {
+        if (!ForceCode.isWellFormed(code)) {
             return Optional.empty();
         }
         return Optional.ofNullable(byCode.get(ForceCode.of(code)));

@@ -216,14 +216,6 @@ public class DocumentIndexer {
         }
     }
 
-    public boolean exists(ForceCode force, DocumentId id) {
-        try {
-            return client.exists(e -> e.index(ReportIndices.of(force)).id(id.value())).value();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch could not be asked whether " + id + " exists", e);
-        }
-    }
-
     /**
      * Records one more delivery of a document already held. Elasticsearch has no scripting here
      * (the embedded server lacks painless), so the list is read and written back, guarded by the

@@ -60,9 +60,7 @@ class ExportProcessor {
         // This thread waits for the answers: send now rather than at the bulk interval.
         indexer.flush();
         List<IndexResult> results = run.pending.stream().map(CompletableFuture::join).toList();
-        results.stream().filter(IndexResult.Unavailable.class::isInstance).findFirst().ifPresent(unavailable -> {
-            throw new ElasticsearchUnavailableException(((IndexResult.Unavailable) unavailable).reason());
-        });
+        ElasticsearchUnavailableException.throwIfAny(results);
         long failed = results.stream().filter(IndexResult.Failed.class::isInstance).count();
         long updated = results.stream().filter(IndexResult.Updated.class::isInstance).count();
         long removed = mapping.replacesMonth() ? replaceMonths(force, mapping.sourceSystem(), run.idsByMonth) : 0;
@@ -70,9 +68,7 @@ class ExportProcessor {
         CompletableFuture<IndexResult> sent = indexer.upsert(file);
         indexer.flush();
         IndexResult root = sent.join();
-        if (root instanceof IndexResult.Unavailable unavailable) {
-            throw new ElasticsearchUnavailableException(unavailable.reason());
-        }
+        ElasticsearchUnavailableException.throwIfAny(List.of(root));
         String reason = reason(summary, failed, removed);
         IngestStatus status = updated > 0 || removed > 0 ? IngestStatus.UPDATED : IngestStatus.INDEXED;
         return new FileProcessor.Result(status, rootId, reason, false, (int) summary.loaded() + 1);

@@ -93,9 +93,7 @@ class FileProcessor {
 
     private Result decide(ForceCode force, DocumentId rootId, ReportDocument.Delivery delivery, boolean resumed,
             List<ReportDocument> documents, List<IndexResult> results) {
-        results.stream().filter(IndexResult.Unavailable.class::isInstance).findFirst().ifPresent(unavailable -> {
-            throw new ElasticsearchUnavailableException(((IndexResult.Unavailable) unavailable).reason());
-        });
+        ElasticsearchUnavailableException.throwIfAny(results);
         boolean truncated = documents.getFirst().truncated();
         return switch (results.getFirst()) {
             case IndexResult.Created created -> Result.indexed(rootId, truncated, documents.size());

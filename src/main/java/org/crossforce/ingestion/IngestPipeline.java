@@ -48,7 +48,6 @@ class IngestPipeline {
     private volatile boolean waitingForElasticsearch;
     private volatile long waitingSinceNanos;
     private volatile String lastUnavailableReason;
-    private volatile int failuresInARow;
 
     IngestPipeline(IngestJournal journal, FileProcessor processor, IngestProperties properties) {
         this.journal = journal;
@@ -127,14 +126,12 @@ class IngestPipeline {
     }
 
     private void processOne(String key) {
-        EntryRecord pending = journal.entry(key).filter(EntryRecord::pending).orElse(null);
-        if (pending == null) {
+        EntryRecord entry = journal.entry(key).filter(EntryRecord::pending).orElse(null);
+        if (entry == null) {
             inFlight.release();
             return;
         }
-        JobRecord job = journal.job(pending.jobId()).orElseThrow();
-        EntryRecord entry = pending.attempted();
-        journal.update(entry);
+        JobRecord job = journal.job(entry.jobId()).orElseThrow();
         processor.process(job, entry).whenComplete((result, error) -> {
             inFlight.release();
             Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
@@ -149,7 +146,6 @@ class IngestPipeline {
                     log.info("Elasticsearch is available again; ingestion goes on");
                 }
                 waitingForElasticsearch = false;
-                failuresInARow = 0;
                 finish(entry, result);
             }
         });
@@ -170,7 +166,6 @@ class IngestPipeline {
         }
         waitingForElasticsearch = true;
         lastUnavailableReason = reason;
-        failuresInARow++;
         synchronized (progress) {
             progress.notifyAll();
         }

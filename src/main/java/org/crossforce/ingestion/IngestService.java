@@ -97,7 +97,7 @@ public class IngestService {
                 throw new UncheckedIOException("Crossforce could not keep " + file.name() + ": " + e.getMessage(), e);
             }
             entries.add(new EntryRecord(job, entries.size(), file.name(), file.origin(), stored.sha256(), stored.size(),
-                    EntryRecord.PENDING, null, DocumentId.forFile(force, stored.sha256()).value(), false, 0, 0, null));
+                    EntryRecord.PENDING, null, DocumentId.forFile(force, stored.sha256()).value(), false, 0, null));
         }
         journal.accept(new JobRecord(job, force.value(), caller.user(), options.marking().label(),
                 options.handling().name(), options.sourceSystem(), options.channel().label(), clock.instant(),

@@ -4,6 +4,7 @@ import org.crossforce.ingestion.journal.IngestJournal;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
@@ -13,15 +14,7 @@ class JournalConfiguration {
     @Bean
     StagingDirectory stagingDirectory(IngestProperties properties) throws java.io.IOException {
         java.nio.file.Path dir = properties.staging().toAbsolutePath();
-        if (java.nio.file.Files.isDirectory(dir)) {
-            try (var walk = java.nio.file.Files.walk(dir)) {
-                for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    if (!p.equals(dir)) {
-                        java.nio.file.Files.deleteIfExists(p);
-                    }
-                }
-            }
-        }
+        FileSystemUtils.deleteRecursively(dir);
         java.nio.file.Files.createDirectories(dir);
         return new StagingDirectory(dir);
     }

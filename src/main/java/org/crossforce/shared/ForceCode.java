@@ -18,6 +18,10 @@ public record ForceCode(String value) implements Comparable<ForceCode> {
         }
     }
 
+    public static boolean isWellFormed(String value) {
+        return value != null && SHAPE.matcher(value).matches();
+    }
+
     public static ForceCode of(String value) {
         return new ForceCode(value);
     }

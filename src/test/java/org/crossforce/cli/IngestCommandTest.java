@@ -2,15 +2,13 @@ package org.crossforce.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.crossforce.CrossforceApplication;
+import org.crossforce.support.Commands;
+import org.crossforce.support.Commands.Run;
 import org.crossforce.support.Fixtures;
 import org.crossforce.support.TestElasticsearch;
 import org.junit.jupiter.api.AfterAll;
@@ -65,25 +63,7 @@ class IngestCommandTest {
         assertThat(run.output()).contains("Unknown force 'gotham'");
     }
 
-    static Run ingest(String... options) {
-        String[] args = new String[options.length + 1];
-        args[0] = "ingest";
-        System.arraycopy(options, 0, args, 1, options.length);
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            int code = CommandLine.run(CrossforceApplication.class, args);
-            return new Run(code, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
-    record Run(int exitCode, String output) {
+    private static Run ingest(String... options) {
+        return Commands.run("ingest", options);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.crossforce.support.Api;
+import org.crossforce.support.Commands;
 import org.crossforce.support.CrossforceIntegrationTest;
 import org.crossforce.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class IngestCommandToARunningCrossforceTest {
         Files.writeString(dir.resolve("observation.txt"), "Observation log\n" + marker + " seen at Dover ferry port.");
         Files.copy(Fixtures.document("truncated.docx"), dir.resolve("broken.docx"));
 
-        IngestCommandTest.Run run = IngestCommandTest.ingest("--url", "http://localhost:" + port, "--force", "kent",
+        Commands.Run run = Commands.run("ingest", "--url", "http://localhost:" + port, "--force", "kent",
                 "--marking", "OFFICIAL-SENSITIVE", "--handling", "C", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -45,7 +46,7 @@ class IngestCommandToARunningCrossforceTest {
     void anUnreachableCrossforceIsAClearError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("note.txt"), "a note");
 
-        IngestCommandTest.Run run = IngestCommandTest.ingest("--url", "http://localhost:1", "--force", "kent",
+        Commands.Run run = Commands.run("ingest", "--url", "http://localhost:1", "--force", "kent",
                 dir.toString());
 
         assertThat(run.exitCode()).isNotZero();

@@ -2,15 +2,12 @@ package org.crossforce.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.crossforce.CrossforceApplication;
-import org.crossforce.cli.CommandLine;
+import org.crossforce.support.Commands;
+import org.crossforce.support.Commands.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,24 +53,6 @@ class GenerateCorpusCommandTest {
     }
 
     private static Run generate(String... options) {
-        String[] args = new String[options.length + 1];
-        args[0] = "generate-corpus";
-        System.arraycopy(options, 0, args, 1, options.length);
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            int code = CommandLine.run(CrossforceApplication.class, args);
-            return new Run(code, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
-    record Run(int exitCode, String output) {
+        return Commands.run("generate-corpus", options);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.crossforce.elasticsearch.ElasticsearchProperties;
 import org.crossforce.elasticsearch.EmbeddedElasticsearch;
 import org.crossforce.support.Api;
 import org.crossforce.support.AppProcess;
+import org.crossforce.support.TestElasticsearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +34,8 @@ class ElasticsearchOutageTest {
 
     @Test
     void filesSentWhileElasticsearchIsDownWaitAndAreIndexedWhenItReturns(@TempDir Path dir) throws Exception {
-        ElasticsearchProperties.Embedded settings = new ElasticsearchProperties.Embedded(home(), null, "384m",
+        ElasticsearchProperties.Embedded settings = new ElasticsearchProperties.Embedded(
+                TestElasticsearch.reachableDirectory("outage-elasticsearch"), null, "384m",
                 AppProcess.freePort(), Duration.ofMinutes(3), "nobody");
         EmbeddedElasticsearch elasticsearch = EmbeddedElasticsearch.start(settings);
         Path data = Files.createDirectories(dir.resolve("data"));
@@ -99,17 +100,5 @@ class ElasticsearchOutageTest {
             Thread.sleep(250);
         }
         throw new AssertionError("Gave up waiting on " + uri + "; last answer: " + last);
-    }
-
-    /** Its own server, which this test stops and starts; somewhere the unprivileged account can reach. */
-    private static Path home() throws IOException {
-        Path target = Path.of("target", "outage-elasticsearch").toAbsolutePath();
-        for (Path p = target.getParent(); p != null; p = p.getParent()) {
-            if (Files.exists(p) && !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                return Path.of(System.getProperty("java.io.tmpdir"), "crossforce-outage-elasticsearch-"
-                        + Integer.toHexString(target.hashCode()));
-            }
-        }
-        return target;
     }
 }

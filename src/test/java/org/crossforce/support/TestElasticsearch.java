@@ -74,17 +74,22 @@ public final class TestElasticsearch {
         return URI.create("http://" + container.getHttpHostAddress());
     }
 
-    /**
-     * Under target/ when the unprivileged account can reach it (Elasticsearch refuses root), else
-     * under /tmp, which every account can reach.
-     */
     private static Path home() {
-        Path target = Path.of("target", "test-elasticsearch").toAbsolutePath();
+        return reachableDirectory("test-elasticsearch");
+    }
+
+    /**
+     * {@code target/<name>} when the unprivileged account Elasticsearch runs as can reach it
+     * (Elasticsearch refuses root), else a directory of that name under /tmp, which every account
+     * can reach.
+     */
+    public static Path reachableDirectory(String name) {
+        Path target = Path.of("target", name).toAbsolutePath();
         for (Path p = target.getParent(); p != null; p = p.getParent()) {
             try {
                 if (Files.exists(p) && !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
                     return Path.of(System.getProperty("java.io.tmpdir"),
-                            "crossforce-test-elasticsearch-" + Integer.toHexString(target.hashCode()));
+                            "crossforce-" + name + "-" + Integer.toHexString(target.hashCode()));
                 }
             } catch (java.io.IOException e) {
                 break;

@@ -2,14 +2,16 @@ package org.crossforce.ingestion.journal;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * One accepted file of a job. It is written before the sender is answered, and stays
  * {@code PENDING} until it has its outcome, so a crash loses nothing.
  *
  * @param origin   where the file came from (a path for a drop folder or the command line), else null
- * @param attempts how many times processing started: after a crash, a document found in the
- *                 index is this entry's own work, not a duplicate
  */
+// Journals written before a field was dropped still read.
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record EntryRecord(
         String jobId,
         int seq,
@@ -22,7 +24,6 @@ public record EntryRecord(
         String documentId,
         boolean truncated,
         int parts,
-        int attempts,
         Instant finished) {
 
     public static final String PENDING = "PENDING";
@@ -35,16 +36,11 @@ public record EntryRecord(
         return PENDING.equals(status);
     }
 
-    public EntryRecord attempted() {
-        return new EntryRecord(jobId, seq, name, origin, sha256, size, status, reason, documentId, truncated, parts,
-                attempts + 1, finished);
-    }
-
     public EntryRecord finished(String outcome, String why, String id, boolean cut, int partCount, Instant at) {
-        return new EntryRecord(jobId, seq, name, origin, sha256, size, outcome, why, id, cut, partCount, attempts, at);
+        return new EntryRecord(jobId, seq, name, origin, sha256, size, outcome, why, id, cut, partCount, at);
     }
 
     public EntryRecord retried() {
-        return new EntryRecord(jobId, seq, name, origin, sha256, size, PENDING, null, documentId, false, 0, attempts, null);
+        return new EntryRecord(jobId, seq, name, origin, sha256, size, PENDING, null, documentId, false, 0, null);
     }
 }

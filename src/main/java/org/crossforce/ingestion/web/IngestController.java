@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.web.multipart.MultipartFile;
 
 /** {@code POST /api/forces/{force}/documents}: one outcome per uploaded file. */
@@ -62,12 +63,7 @@ class IngestController {
             }
             return ingestion.ingest(caller.get(), code, incoming, options);
         } finally {
-            try (var leftovers = Files.list(batch)) {
-                for (Path p : leftovers.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(batch);
+            FileSystemUtils.deleteRecursively(batch);
         }
     }
 
