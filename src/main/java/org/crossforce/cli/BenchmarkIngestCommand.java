@@ -24,6 +24,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.crossforce.indexing.DocumentIndexer;
 import org.crossforce.ingestion.Channel;
 import org.crossforce.ingestion.IncomingFile;
 import org.crossforce.ingestion.IngestOptions;
@@ -104,6 +105,13 @@ final class BenchmarkIngestCommand implements Callable<Integer> {
                             + status.failed() + " failed");
             print(out, crossforce);
             out.printf("Ratio (b)/(a): %.2f%n", crossforce.filesPerSecond() / tika.filesPerSecond());
+            // Each row of an export and each embedded file is a document of its own: (a) reads an
+            // export as one text, (b) indexes every record in it.
+            DocumentIndexer indexer = context.getBean(DocumentIndexer.class);
+            indexer.refresh(Set.of(code));
+            long documents = indexer.countAll();
+            out.printf("(b) indexed %,d documents (files, embedded files and export records): %.0f documents/s%n",
+                    documents, documents / crossforce.seconds());
         } finally {
             context.close();
         }

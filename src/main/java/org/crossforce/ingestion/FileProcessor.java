@@ -4,9 +4,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import org.crossforce.extraction.DocumentExtractor;
 import org.crossforce.extraction.ExtractionFailedException;
@@ -49,15 +53,42 @@ class FileProcessor {
      * bulk requests fill up. Fails with {@link ElasticsearchUnavailableException} when it is
      * worth trying again later.
      */
-    CompletableFuture<Result> process(JobRecord job, EntryRecord entry) {
+    CompletableFuture<Result> process(JobRecord job, EntryRecord entry, Held held) {
         try {
-            return start(job, entry);
+            return start(job, entry, held);
         } catch (ElasticsearchUnavailableException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private CompletableFuture<Result> start(JobRecord job, EntryRecord entry) {
+    /**
+     * Which of a batch of files a force's index holds already, in one request rather than one
+     * per file.
+     *
+     * @throws ElasticsearchUnavailableException when it is worth trying again later
+     */
+    Held held(ForceCode force, List<EntryRecord> entries) {
+        List<String> ids = entries.stream().map(e -> DocumentId.forFile(force, e.sha256()).value()).distinct().toList();
+        try {
+            indexer.ensureIndex(force);
+            Map<String, Set<String>> jobs = new HashMap<>();
+            indexer.deliveries(force, ids).forEach((id, deliveries) -> jobs.put(id,
+                    deliveries.stream().map(ReportDocument.Delivery::job).collect(Collectors.toSet())));
+            return new Held(jobs);
+        } catch (UncheckedIOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            throw new ElasticsearchUnavailableException(e.getMessage());
+        }
+    }
+
+    /** The files the index holds already, by document id, with the jobs that delivered each. */
+    record Held(Map<String, Set<String>> jobs) {
+
+        Optional<Set<String>> of(DocumentId id) {
+            return Optional.ofNullable(jobs.get(id.value()));
+        }
+    }
+
+    private CompletableFuture<Result> start(JobRecord job, EntryRecord entry, Held holdings) {
         ForceCode force = ForceCode.of(job.force());
         DocumentId rootId = DocumentId.forFile(force, entry.sha256());
         ReportDocument.Delivery delivery = new ReportDocument.Delivery(job.id(), job.channel(), job.user(),
@@ -66,7 +97,7 @@ class FileProcessor {
         if (original == null) {
             return done(Result.failed(rootId, "The original file is missing from Crossforce's store of originals."));
         }
-        java.util.Optional<java.util.Set<String>> held = heldBy(force, rootId);
+        Optional<Set<String>> held = holdings.of(rootId);
         // Held with this job among its deliveries: this entry's own work from before a crash,
         // perhaps with some embedded files missing. Doing it again creates only what is missing.
         boolean resumed = held.map(jobs -> jobs.contains(job.id())).orElse(false);
@@ -113,15 +144,6 @@ class FileProcessor {
 
     private static CompletableFuture<Result> done(Result result) {
         return CompletableFuture.completedFuture(result);
-    }
-
-    private java.util.Optional<java.util.Set<String>> heldBy(ForceCode force, DocumentId id) {
-        try {
-            indexer.ensureIndex(force);
-            return indexer.deliveringJobs(force, id);
-        } catch (UncheckedIOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            throw new ElasticsearchUnavailableException(e.getMessage());
-        }
     }
 
     private Result duplicate(ForceCode force, DocumentId id, ReportDocument.Delivery delivery) {

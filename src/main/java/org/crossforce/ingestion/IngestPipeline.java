@@ -3,7 +3,9 @@ package org.crossforce.ingestion;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -16,6 +18,7 @@ import jakarta.annotation.PreDestroy;
 import org.crossforce.ingestion.journal.EntryRecord;
 import org.crossforce.ingestion.journal.IngestJournal;
 import org.crossforce.ingestion.journal.JobRecord;
+import org.crossforce.shared.ForceCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,6 +33,8 @@ class IngestPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
     private static final int IN_FLIGHT = 512;
+    /** Files a worker takes at once: one question to Elasticsearch covers them all. */
+    private static final int BATCH = 16;
     private static final Duration OUTAGE = Duration.ofSeconds(10);
 
     private final IngestJournal journal;
@@ -82,7 +87,8 @@ class IngestPipeline {
     void awaitJob(String jobId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (progress) {
-            while (journal.entries(jobId).stream().anyMatch(EntryRecord::pending)) {
+            int files = journal.job(jobId).map(JobRecord::files).orElse(0);
+            while (journal.tally(jobId).done() < files) {
                 long left = deadline - System.nanoTime();
                 // A blip (a shard starting, one 429) is not worth answering QUEUED for; an outage is.
                 boolean outage = waitingForElasticsearch
@@ -96,6 +102,7 @@ class IngestPipeline {
     }
 
     private void work() {
+        List<String> batch = new ArrayList<>();
         while (running) {
             String key;
             try {
@@ -108,31 +115,61 @@ class IngestPipeline {
                 processor.flush();
                 continue;
             }
-            queued.remove(key);
+            batch.clear();
+            batch.add(key);
+            queue.drainTo(batch, BATCH - 1);
+            batch.forEach(queued::remove);
             try {
-                inFlight.acquire();
+                processBatch(batch);
             } catch (InterruptedException e) {
+                // Stopping: what was not finished is still pending in the journal for the next start.
                 return;
-            }
-            try {
-                processOne(key);
-            } catch (RuntimeException e) {
-                inFlight.release();
-                log.error("Processing {} failed unexpectedly", key, e);
-                journal.entry(key).ifPresent(entry -> finish(entry, new FileProcessor.Result(IngestStatus.FAILED,
-                        null, "Crossforce could not process the file: " + e.getMessage(), false, 0)));
             }
         }
     }
 
-    private void processOne(String key) {
-        EntryRecord entry = journal.entry(key).filter(EntryRecord::pending).orElse(null);
-        if (entry == null) {
-            inFlight.release();
-            return;
+    /** One question to Elasticsearch for the batch's files already held, then each file in turn. */
+    private void processBatch(List<String> keys) throws InterruptedException {
+        Map<ForceCode, List<Pending>> byForce = new LinkedHashMap<>();
+        for (String key : keys) {
+            EntryRecord entry = journal.entry(key).filter(EntryRecord::pending).orElse(null);
+            JobRecord job = entry == null ? null : journal.job(entry.jobId()).orElse(null);
+            if (job != null) {
+                byForce.computeIfAbsent(ForceCode.of(job.force()), f -> new ArrayList<>()).add(new Pending(key, job, entry));
+            } else if (entry != null) {
+                finish(entry, new FileProcessor.Result(IngestStatus.FAILED, null,
+                        "Crossforce could not process the file: its job is missing from the ingest journal.", false, 0));
+            }
         }
-        JobRecord job = journal.job(entry.jobId()).orElseThrow();
-        processor.process(job, entry).whenComplete((result, error) -> {
+        for (Map.Entry<ForceCode, List<Pending>> force : byForce.entrySet()) {
+            FileProcessor.Held held;
+            try {
+                held = processor.held(force.getKey(), force.getValue().stream().map(Pending::entry).toList());
+            } catch (ElasticsearchUnavailableException e) {
+                force.getValue().forEach(p -> backOff(p.key(), e.getMessage()));
+                continue;
+            }
+            for (Pending file : force.getValue()) {
+                inFlight.acquire();
+                try {
+                    processOne(file, held);
+                } catch (RuntimeException e) {
+                    inFlight.release();
+                    log.error("Processing {} failed unexpectedly", file.key(), e);
+                    finish(file.entry(), new FileProcessor.Result(IngestStatus.FAILED, null,
+                            "Crossforce could not process the file: " + e.getMessage(), false, 0));
+                }
+            }
+        }
+    }
+
+    private record Pending(String key, JobRecord job, EntryRecord entry) {
+    }
+
+    private void processOne(Pending file, FileProcessor.Held held) {
+        String key = file.key();
+        EntryRecord entry = file.entry();
+        processor.process(file.job(), entry, held).whenComplete((result, error) -> {
             inFlight.release();
             Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
             if (cause instanceof ElasticsearchUnavailableException unavailable) {

@@ -14,6 +14,7 @@ import org.crossforce.indexing.DocumentIndexer;
 import org.crossforce.ingestion.journal.EntryRecord;
 import org.crossforce.ingestion.journal.IngestJournal;
 import org.crossforce.ingestion.journal.JobRecord;
+import org.crossforce.ingestion.journal.JobTally;
 import org.crossforce.originals.OriginalStore;
 import org.crossforce.originals.StoredOriginal;
 import org.crossforce.shared.Caller;
@@ -147,35 +148,16 @@ public class IngestService {
     }
 
     private JobStatus status(JobRecord job) {
-        List<EntryRecord> entries = journal.entries(job.id());
-        int done = 0;
-        int indexed = 0;
-        int updated = 0;
-        int duplicate = 0;
-        int failed = 0;
-        Instant last = null;
-        for (EntryRecord entry : entries) {
-            if (entry.pending()) {
-                continue;
-            }
-            done++;
-            switch (IngestStatus.valueOf(entry.status())) {
-                case INDEXED -> indexed++;
-                case UPDATED -> updated++;
-                case DUPLICATE -> duplicate++;
-                case FAILED -> failed++;
-                default -> { }
-            }
-            if (entry.finished() != null && (last == null || entry.finished().isAfter(last))) {
-                last = entry.finished();
-            }
-        }
+        JobTally tally = journal.tally(job.id());
+        int done = tally.done();
+        Instant last = tally.last();
         double seconds = last == null ? 0 : Math.max(0.001, Duration.between(job.created(), last).toMillis() / 1000.0);
         double rate = seconds == 0 ? 0 : done / seconds;
         int waiting = job.files() - done;
         Instant eta = waiting == 0 || rate == 0 ? null : clock.instant().plusMillis((long) (waiting / rate * 1000));
         return new JobStatus(job.id(), job.force(), job.user(), job.channel(), job.sourceSystem(), job.created(),
-                job.files(), done, indexed, updated, duplicate, failed, waiting, Math.round(rate * 10) / 10.0, eta);
+                job.files(), done, tally.indexed(), tally.updated(), tally.duplicate(), tally.failed(), waiting,
+                Math.round(rate * 10) / 10.0, eta);
     }
 
     private static IngestOutcome outcome(EntryRecord entry) {

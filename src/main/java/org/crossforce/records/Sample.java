@@ -27,6 +27,7 @@ import javax.xml.stream.XMLStreamReader;
 final class Sample {
 
     private static final int SNIFF_CHARACTERS = 64 * 1024;
+    private static final int BINARY_SNIFF_BYTES = 8 * 1024;
 
     private final Path file;
     private final ExportFormat kind;
@@ -41,6 +42,9 @@ final class Sample {
     }
 
     static Sample of(Path file) throws IOException {
+        if (binary(file)) {
+            return new Sample(file, null);
+        }
         try (BufferedReader reader = new BufferedReader(RowSource.textReader(file))) {
             int first = JsonRowSource.firstNonBlank(reader);
             ExportFormat kind = first == '[' || first == '{' ? ExportFormat.JSON
@@ -49,6 +53,30 @@ final class Sample {
         }
     }
 
+    /**
+     * Photos, PDFs, office documents and archives are never exports, and most files delivered are
+     * such: a NUL byte or a PDF signature near the start says so without decoding them as text.
+     */
+    private static boolean binary(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(BINARY_SNIFF_BYTES);
+        }
+        boolean utf16 = head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+        if (utf16) {
+            return false;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return head.length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F'
+                && head[4] == '-';
+    }
+
+    /** The kind of export the file would be, or null when it is not text at all. */
     ExportFormat kind() {
         return kind;
     }

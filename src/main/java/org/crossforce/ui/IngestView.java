@@ -7,10 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +34,7 @@ import org.crossforce.ingestion.IngestOutcome;
 import org.crossforce.ingestion.IngestService;
 import org.crossforce.ingestion.IngestStatus;
 import org.crossforce.ingestion.JobStatus;
+import org.crossforce.ingestion.StagingDirectory;
 import org.crossforce.security.CurrentCaller;
 import org.crossforce.shared.ForceCode;
 
@@ -57,7 +60,7 @@ public class IngestView extends VerticalLayout {
     private final VerticalLayout jobPanel = new VerticalLayout();
     private String selectedJob;
 
-    IngestView(IngestService ingestion, Forces forces, CurrentCaller caller) {
+    IngestView(IngestService ingestion, Forces forces, CurrentCaller caller, StagingDirectory staging) {
         this.ingestion = ingestion;
         this.forces = forces;
         this.caller = caller;
@@ -72,9 +75,14 @@ public class IngestView extends VerticalLayout {
 
         configureJobs();
         configureOutcomes();
+        jobPanel.setId("ingest-view-job");
         jobPanel.setPadding(false);
         jobPanel.setVisible(false);
-        add(new H2("Ingestion"), banner, forceFilter, jobs, jobPanel);
+        UploadPanel upload = new UploadPanel(ingestion, forces, caller, staging, job -> {
+            selectedJob = job;
+            refresh();
+        });
+        add(new H2("Ingestion"), banner, upload, forceFilter, jobs, jobPanel);
         refresh();
     }
 
@@ -92,25 +100,26 @@ public class IngestView extends VerticalLayout {
     private void configureJobs() {
         jobs.setId("jobs");
         jobs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        jobs.setAllRowsVisible(true);
-        jobs.addColumn(JobStatus::id).setHeader("Job").setAutoWidth(true);
-        jobs.addColumn(j -> forces.nameOf(ForceCode.of(j.force()))).setHeader("Force").setAutoWidth(true);
-        jobs.addColumn(j -> j.channel() + " · " + j.user()).setHeader("Sent by").setAutoWidth(true);
-        jobs.addColumn(j -> Dates.formatWithTime(j.created())).setHeader("Started").setAutoWidth(true);
-        jobs.addComponentColumn(IngestView::progress).setHeader("Progress").setWidth("14em").setFlexGrow(0);
-        jobs.addColumn(JobStatus::indexed).setHeader("Indexed").setAutoWidth(true);
-        jobs.addColumn(JobStatus::duplicate).setHeader("Duplicate").setAutoWidth(true);
-        jobs.addColumn(JobStatus::failed).setHeader("Failed").setAutoWidth(true)
+        jobs.setWidthFull();
+        jobs.addColumn(j -> Dates.formatWithTime(j.created())).setHeader("Started").setWidth("10em").setFlexGrow(0);
+        jobs.addColumn(j -> forces.nameOf(ForceCode.of(j.force()))).setHeader("Force").setFlexGrow(2);
+        jobs.addColumn(j -> j.channel() + " · " + j.user()).setHeader("Sent by").setFlexGrow(2);
+        jobs.addComponentColumn(IngestView::progress).setHeader("Progress").setWidth("11em").setFlexGrow(0);
+        jobs.addColumn(JobStatus::indexed).setHeader("Indexed").setWidth("6em").setTextAlign(ColumnTextAlign.END).setFlexGrow(0);
+        jobs.addColumn(JobStatus::duplicate).setHeader("Dupl.").setWidth("5em").setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
+                .setTooltipGenerator(j -> j.duplicate() + " already held");
+        jobs.addColumn(JobStatus::failed).setHeader("Failed").setWidth("5em").setTextAlign(ColumnTextAlign.END).setFlexGrow(0)
                 .setPartNameGenerator(j -> j.failed() > 0 ? "cf-failed" : null);
-        jobs.addColumn(j -> String.format("%.1f", j.filesPerSecond())).setHeader("Files/s").setAutoWidth(true);
+        jobs.addColumn(j -> String.format("%.1f", j.filesPerSecond())).setHeader("Files/s").setWidth("6em").setTextAlign(ColumnTextAlign.END).setFlexGrow(0);
         jobs.addColumn(j -> j.eta() == null ? (j.finished() ? "done" : "—") : remaining(j.eta()))
-                .setHeader("ETA").setAutoWidth(true);
+                .setHeader("ETA").setWidth("5em").setFlexGrow(0);
+        jobs.addColumn(JobStatus::id).setHeader("Job").setFlexGrow(1).setPartNameGenerator(j -> "cf-job-id");
         jobs.addSelectionListener(e -> {
             selectedJob = e.getFirstSelectedItem().map(JobStatus::id).orElse(null);
             showJob();
         });
-        jobs.setEmptyStateText("No files have been ingested yet. Upload with POST /api/forces/{force}/documents, "
-                + "drop files into a force's inbox folder, or use the ingest command.");
+        jobs.setEmptyStateText("No files have been ingested yet. Upload files above, drop them into a force's "
+                + "inbox folder, send them to POST /api/forces/{force}/documents, or use the ingest command.");
     }
 
     private void configureOutcomes() {
@@ -128,7 +137,7 @@ public class IngestView extends VerticalLayout {
         });
         outcomes.setId("outcomes");
         outcomes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        outcomes.setAllRowsVisible(true);
+        outcomes.setEmptyStateText("No file of this job has this outcome.");
         outcomes.addColumn(IngestOutcome::name).setHeader("File").setAutoWidth(true).setFlexGrow(1);
         outcomes.addComponentColumn(IngestView::statusBadge).setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
         outcomes.addComponentColumn(o -> o.id() == null || o.status() == IngestStatus.FAILED || o.status() == IngestStatus.QUEUED
@@ -155,8 +164,14 @@ public class IngestView extends VerticalLayout {
         forceFilter.setItems(latest.stream().map(JobStatus::force).distinct().sorted().toList());
         List<JobStatus> shown = latest.stream()
                 .filter(j -> forceFilter.getValue() == null || j.force().equals(forceFilter.getValue())).toList();
+        // New items clear the grid's selection, which would otherwise close the job being watched.
+        String watched = selectedJob;
         jobs.setItems(shown);
-        shown.stream().filter(j -> j.id().equals(selectedJob)).findFirst().ifPresent(jobs::select);
+        // A few jobs are shown whole; more scroll, keeping the chosen job's outcomes in sight.
+        jobs.setAllRowsVisible(shown.size() <= 8);
+        jobs.setHeight(shown.size() <= 8 ? null : "20em");
+        selectedJob = watched;
+        shown.stream().filter(j -> j.id().equals(watched)).findFirst().ifPresent(jobs::select);
         showJob();
     }
 
@@ -167,16 +182,23 @@ public class IngestView extends VerticalLayout {
             jobHeading.setText("Job " + j.id() + ": " + j.done() + " of " + j.files() + " files done");
             retry.setEnabled(j.failed() > 0);
             retry.setText("Retry failed files (" + j.failed() + ")");
-            outcomes.setItems(ingestion.outcomes(j.id()).stream()
+            List<IngestOutcome> shown = ingestion.outcomes(j.id()).stream()
                     .filter(o -> statusFilter.getValue() == null || Objects.equals(o.status(), statusFilter.getValue()))
-                    .toList());
+                    .toList();
+            outcomes.setItems(shown);
+            outcomes.setAllRowsVisible(shown.size() <= 15);
+            outcomes.setHeight(shown.size() <= 15 ? null : "28em");
         });
     }
 
-    private static ProgressBar progress(JobStatus job) {
+    private static Component progress(JobStatus job) {
         ProgressBar bar = new ProgressBar(0, Math.max(1, job.files()), job.done());
-        bar.getElement().setAttribute("title", job.done() + " of " + job.files() + " files");
-        return bar;
+        Span count = new Span(job.done() + " / " + job.files());
+        count.addClassName("cf-muted");
+        HorizontalLayout cell = new HorizontalLayout(bar, count);
+        cell.setAlignItems(Alignment.CENTER);
+        cell.setSpacing(true);
+        return cell;
     }
 
     private static Span statusBadge(IngestOutcome outcome) {

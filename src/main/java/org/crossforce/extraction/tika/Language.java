@@ -1,6 +1,8 @@
 package org.crossforce.extraction.tika;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,19 +42,35 @@ final class Language {
     private Language() {
     }
 
+    /** Each stopword with the languages it belongs to, so that each word of a text is looked up once. */
+    private static final Map<String, List<String>> LANGUAGES_OF = languagesOf();
+
+    private static Map<String, List<String>> languagesOf() {
+        Map<String, List<String>> of = new HashMap<>();
+        STOPWORDS.forEach((language, words) -> words.forEach(
+                word -> of.computeIfAbsent(word, w -> new ArrayList<>()).add(language)));
+        return Map.copyOf(of);
+    }
+
     /** @return an ISO 639-1 code, or null when the text is too short or too mixed to tell */
     static String detect(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String sample = text.length() <= SAMPLE ? text : text.substring(0, SAMPLE);
+        int end = Math.min(text.length(), SAMPLE);
         Map<String, Integer> hits = new HashMap<>();
-        for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            STOPWORDS.forEach((language, words) -> {
-                if (words.contains(word)) {
-                    hits.merge(language, 1, Integer::sum);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!word.isEmpty()) {
+                List<String> languages = LANGUAGES_OF.get(word.toString());
+                if (languages != null) {
+                    languages.forEach(language -> hits.merge(language, 1, Integer::sum));
                 }
-            });
+                word.setLength(0);
+            }
         }
         String best = null;
         int first = 0;

@@ -24,6 +24,7 @@ public final class IngestJournal implements AutoCloseable {
     private final MVMap<String, String> jobs;
     private final MVMap<String, String> entries;
     private final MVMap<String, String> pending;
+    private final MVMap<String, String> tallies;
 
     public IngestJournal(Path directory) {
         try {
@@ -35,6 +36,7 @@ public final class IngestJournal implements AutoCloseable {
         this.jobs = store.openMap("jobs");
         this.entries = store.openMap("entries");
         this.pending = store.openMap("pending");
+        this.tallies = store.openMap("tallies");
     }
 
     /** Records a job and its files as accepted, durably. */
@@ -44,6 +46,7 @@ public final class IngestJournal implements AutoCloseable {
             entries.put(entry.key(), JSON.writeValueAsString(entry));
             pending.put(entry.key(), "");
         }
+        tallies.put(job.id(), JSON.writeValueAsString(JobTally.NONE));
         store.commit();
     }
 
@@ -53,7 +56,9 @@ public final class IngestJournal implements AutoCloseable {
      * its own earlier work.
      */
     public synchronized void update(EntryRecord entry) {
-        entries.put(entry.key(), JSON.writeValueAsString(entry));
+        String before = entries.put(entry.key(), JSON.writeValueAsString(entry));
+        EntryRecord previous = before == null ? null : JSON.readValue(before, EntryRecord.class);
+        tallies.put(entry.jobId(), JSON.writeValueAsString(tally(entry.jobId()).moved(previous, entry)));
         if (entry.pending()) {
             pending.put(entry.key(), "");
         } else {
@@ -85,6 +90,21 @@ public final class IngestJournal implements AutoCloseable {
             found.add(JSON.readValue(entries.get(key), EntryRecord.class));
         }
         return found;
+    }
+
+    /** How many of the job's files have their outcome. */
+    public synchronized JobTally tally(String jobId) {
+        String held = tallies.get(jobId);
+        if (held != null) {
+            return JSON.readValue(held, JobTally.class);
+        }
+        // A journal from before tallies were kept: counted once, then kept.
+        JobTally tally = JobTally.NONE;
+        for (EntryRecord entry : entries(jobId)) {
+            tally = tally.moved(null, entry);
+        }
+        tallies.put(jobId, JSON.writeValueAsString(tally));
+        return tally;
     }
 
     /** Jobs, newest first. */
