@@ -93,7 +93,8 @@ final class BenchmarkIngestCommand implements Callable<Integer> {
         try {
             IngestService ingestion = context.getBean(IngestService.class);
             ForceCode code = ForceCode.of(force);
-            Caller caller = new Caller("benchmark", Set.of("intake"), Set.of(code), Marking.SECRET, "benchmark");
+            Caller caller = new Caller("benchmark", Set.of("intake"), Set.of(code), Marking.SECRET, "benchmark",
+                    "command line");
             List<IncomingFile> incoming = files.stream()
                     .map(p -> new IncomingFile(p.getFileName().toString(), p, p.toString())).toList();
             resetPeaks();

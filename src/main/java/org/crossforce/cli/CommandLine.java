@@ -3,6 +3,7 @@ package org.crossforce.cli;
 import java.util.Arrays;
 import java.util.Set;
 
+import org.crossforce.audit.AuditTrail;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME);
+    public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME,
+            AuditVerifyCommand.NAME);
 
     private CommandLine() {
     }
@@ -30,6 +32,14 @@ public final class CommandLine {
         if (BenchmarkIngestCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new BenchmarkIngestCommand(ocr -> start(application,
                     "crossforce.extraction.ocr.enabled=" + ocr))).execute(rest);
+        }
+        if (AuditVerifyCommand.NAME.equals(args[0])) {
+            try (ConfigurableApplicationContext audit = new SpringApplicationBuilder(AuditContext.class)
+                    .web(WebApplicationType.NONE).logStartupInfo(false)
+                    .properties("spring.main.banner-mode=off", "logging.level.root=warn").run(rest)) {
+                return new picocli.CommandLine(new AuditVerifyCommand(() -> audit.getBean(AuditTrail.class)))
+                        .execute(rest);
+            }
         }
         ConfigurableApplicationContext[] context = new ConfigurableApplicationContext[1];
         try {

@@ -7,10 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.crossforce.indexing.DocumentIndexer;
+import org.crossforce.audit.AuditAction;
+import org.crossforce.audit.AuditEvent;
+import org.crossforce.audit.AuditOutcome;
+import org.crossforce.audit.AuditTrail;
 import org.crossforce.ingestion.journal.EntryRecord;
 import org.crossforce.ingestion.journal.IngestJournal;
 import org.crossforce.ingestion.journal.JobRecord;
@@ -34,6 +39,7 @@ public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
+    private final AuditTrail audit;
     private final IngestJournal journal;
     private final IngestPipeline pipeline;
     private final OriginalStore originals;
@@ -42,7 +48,8 @@ public class IngestService {
     private final Clock clock = Clock.systemUTC();
 
     IngestService(IngestJournal journal, IngestPipeline pipeline, OriginalStore originals, DocumentIndexer indexer,
-            IngestProperties properties) {
+            IngestProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.journal = journal;
         this.pipeline = pipeline;
         this.originals = originals;
@@ -86,6 +93,8 @@ public class IngestService {
      */
     public String accept(Caller caller, ForceCode force, List<IncomingFile> files, IngestOptions options) {
         if (!caller.forces().contains(force)) {
+            audit.record(new AuditEvent(caller, AuditAction.INGEST, AuditOutcome.DENIED, List.of(),
+                    Map.of("force", force.value(), "files", files.size())));
             throw new NotPermittedException(caller.user() + " may not ingest files for " + force);
         }
         String job = JobIds.next(clock);
@@ -105,6 +114,10 @@ public class IngestService {
                 files.size()), entries);
         log.info("Job {}: {} sent {} file(s) for {} by {} as {}/{}", job, caller.user(), files.size(), force,
                 options.channel().label(), options.marking(), options.handling());
+        audit.record(AuditEvent.ok(caller, AuditAction.INGEST, entries.stream().map(EntryRecord::documentId).toList(),
+                Map.of("job", job, "force", force.value(), "files", files.size(), "marking", options.marking().label(),
+                        "handling", options.handling().name(), "source_system", options.sourceSystem(),
+                        "channel", options.channel().label())));
         entries.forEach(e -> pipeline.enqueue(e.key()));
         return job;
     }
@@ -134,6 +147,7 @@ public class IngestService {
             }
         }
         journal.commit();
+        audit.record(AuditEvent.ok(caller, AuditAction.RETRY_INGEST, List.of(), Map.of("job", jobId, "files", retried)));
         log.info("Job {}: {} retries {} failed file(s)", jobId, caller.user(), retried);
         return retried;
     }

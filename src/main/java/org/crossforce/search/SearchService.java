@@ -22,6 +22,10 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import org.crossforce.elasticsearch.ReportIndices;
 import org.crossforce.indexing.ReportDocument;
 import org.crossforce.shared.Caller;
+import org.crossforce.audit.AuditAction;
+import org.crossforce.audit.AuditEvent;
+import org.crossforce.audit.AuditOutcome;
+import org.crossforce.audit.AuditTrail;
 import org.crossforce.shared.DocumentId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,12 +39,29 @@ public class SearchService {
     private static final List<String> FIELDS = List.of("title^3", "file_name^2", "author^2", "text");
 
     private final ElasticsearchClient client;
+    private final AuditTrail audit;
 
-    SearchService(ElasticsearchClient client) {
+    SearchService(ElasticsearchClient client, AuditTrail audit) {
         this.client = client;
+        this.audit = audit;
     }
 
+    /** Searches within the caller's scope; the search, its filters and the ids shown are audited. */
     public SearchResults search(Caller caller, SearchQuery query) {
+        SearchResults results;
+        try {
+            results = unaudited(caller, query);
+        } catch (IllegalArgumentException e) {
+            audit.record(new AuditEvent(caller, AuditAction.SEARCH, AuditOutcome.FAILED, List.of(),
+                    SearchAudit.details(query, null)));
+            throw e;
+        }
+        audit.record(AuditEvent.ok(caller, AuditAction.SEARCH, results.hits().stream().map(SearchHit::id).toList(),
+                SearchAudit.details(query, results.total())));
+        return results;
+    }
+
+    private SearchResults unaudited(Caller caller, SearchQuery query) {
         try {
             return run(caller, query, userQuery(query.text(), true));
         } catch (ElasticsearchException e) {
@@ -59,7 +80,61 @@ public class SearchService {
         }
     }
 
+    /** One document, when the caller may open it; the look is audited either way. */
     public Optional<DocumentDetails> document(Caller caller, DocumentId id) {
+        Optional<DocumentDetails> found = find(caller, id);
+        audited(caller, AuditAction.VIEW_DOCUMENT, id, found, Map.of());
+        return found;
+    }
+
+    /** A document with the tree of the file it came in, as the document page shows them: one look. */
+    public Optional<DocumentPage> page(Caller caller, DocumentId id) {
+        Optional<DocumentDetails> found = find(caller, id);
+        Optional<DocumentPage> page = found.map(doc -> new DocumentPage(doc, unauditedTree(caller, doc)));
+        audited(caller, AuditAction.VIEW_DOCUMENT, id, found,
+                page.map(p -> Map.<String, Object>of("tree", p.tree().size())).orElse(Map.of()));
+        return page;
+    }
+
+    /** The tree of the file a document came in, when the caller may open the document. */
+    public Optional<List<TreeNode>> tree(Caller caller, DocumentId id) {
+        Optional<DocumentDetails> found = find(caller, id);
+        Optional<List<TreeNode>> tree = found.map(doc -> unauditedTree(caller, doc));
+        audited(caller, AuditAction.VIEW_DOCUMENT_TREE, id, found,
+                tree.map(t -> Map.<String, Object>of("shown", t.stream().map(TreeNode::id).toList())).orElse(Map.of()));
+        return tree;
+    }
+
+    /** The document whose original is about to be handed out, when the caller may have it. */
+    public Optional<DocumentDetails> original(Caller caller, DocumentId id) {
+        Optional<DocumentDetails> found = find(caller, id);
+        audited(caller, AuditAction.DOWNLOAD_ORIGINAL, id, found,
+                found.map(d -> Map.<String, Object>of("sha256", d.sha256() == null ? "" : d.sha256(),
+                        "file_name", d.fileName() == null ? "" : d.fileName())).orElse(Map.of()));
+        return found;
+    }
+
+    /**
+     * A miss is told apart for the auditor only: a record that exists out of the caller's scope is
+     * DENIED, one that does not exist NOT_FOUND. The caller gets the same answer for both.
+     */
+    private void audited(Caller caller, AuditAction action, DocumentId id, Optional<DocumentDetails> found,
+            Map<String, Object> details) {
+        AuditOutcome outcome = found.isPresent() ? AuditOutcome.OK
+                : exists(id) ? AuditOutcome.DENIED : AuditOutcome.NOT_FOUND;
+        audit.record(new AuditEvent(caller, action, outcome, List.of(id.value()), details));
+    }
+
+    private boolean exists(DocumentId id) {
+        try {
+            return client.count(c -> c.index(ReportIndices.ALIAS).ignoreUnavailable(true).allowNoIndices(true)
+                    .query(q -> q.ids(i -> i.values(id.value())))).count() > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not be reached", e);
+        }
+    }
+
+    private Optional<DocumentDetails> find(Caller caller, DocumentId id) {
         try {
             SearchResponse<ReportDocument> response = client.search(s -> s
                     .index(ReportIndices.ALIAS)
@@ -79,7 +154,7 @@ public class SearchService {
      * The whole tree of the file a document came in: the file first, then everything embedded,
      * in path order. Only the parts the caller may see.
      */
-    public List<TreeNode> tree(Caller caller, DocumentDetails document) {
+    private List<TreeNode> unauditedTree(Caller caller, DocumentDetails document) {
         String root = document.rootId() == null ? document.id() : document.rootId();
         try {
             SearchResponse<ReportDocument> response = client.search(s -> s

@@ -9,6 +9,8 @@ import org.crossforce.shared.Caller;
 import org.crossforce.shared.ForceCode;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The caller of the current request, for the web layer, the command line and the demo loader. */
 @Component
@@ -22,10 +24,20 @@ public class CurrentCaller {
                 ? forces.all().stream().map(Force::code).collect(Collectors.toSet())
                 : properties.forces().stream().map(forces::require).collect(Collectors.toSet());
         this.localAnalyst = new Caller(properties.user(), properties.roles(), scope, properties.clearance(),
-                properties.purpose());
+                properties.purpose(), "");
     }
 
     public Caller get() {
-        return localAnalyst;
+        Caller caller = localAnalyst;
+        return new Caller(caller.user(), caller.roles(), caller.forces(), caller.clearance(), caller.purpose(),
+                address());
+    }
+
+    /** The client's address during a web request; outside one, the work was started here. */
+    private static String address() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            return request.getRequest().getRemoteAddr();
+        }
+        return "command line";
     }
 }

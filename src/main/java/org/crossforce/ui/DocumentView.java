@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.crossforce.forces.Forces;
 import org.crossforce.search.DocumentDetails;
+import org.crossforce.search.DocumentPage;
 import org.crossforce.search.SearchService;
 import org.crossforce.search.TreeNode;
 import org.crossforce.security.CurrentCaller;
@@ -55,9 +56,9 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         back.addClassName("cf-muted");
         add(back);
         String id = event.getRouteParameters().get("id").orElse("");
-        Optional<DocumentDetails> document = DocumentId.isWellFormed(id)
-                ? search.document(caller.get(), new DocumentId(id)) : Optional.empty();
-        document.ifPresentOrElse(this::show, this::showMissing);
+        Optional<DocumentPage> page = DocumentId.isWellFormed(id)
+                ? search.page(caller.get(), new DocumentId(id)) : Optional.empty();
+        page.ifPresentOrElse(this::show, this::showMissing);
     }
 
     @Override
@@ -65,7 +66,8 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         return title;
     }
 
-    private void show(DocumentDetails doc) {
+    private void show(DocumentPage page) {
+        DocumentDetails doc = page.document();
         title = doc.title() + " · Crossforce";
         H2 heading = new H2(doc.title());
         heading.setId("document-title");
@@ -85,7 +87,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
             add(failure);
         }
         add(properties(doc));
-        List<TreeNode> tree = search.tree(caller.get(), doc);
+        List<TreeNode> tree = page.tree();
         if (tree.size() > 1) {
             add(new H3("Contents of " + tree.getFirst().fileName()), tree(tree, doc.id()));
         }

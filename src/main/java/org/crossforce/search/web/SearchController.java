@@ -65,22 +65,26 @@ class SearchController {
 
     @GetMapping("/api/documents/{id}")
     DocumentDetails document(@PathVariable String id) {
+        return search.document(caller.get(), wellFormed(id)).orElseThrow(() -> new NotFoundException("Document " + id));
+    }
+
+    private static DocumentId wellFormed(String id) {
         if (!DocumentId.isWellFormed(id)) {
             throw new NotFoundException("Document " + id);
         }
-        return search.document(caller.get(), new DocumentId(id))
-                .orElseThrow(() -> new NotFoundException("Document " + id));
+        return new DocumentId(id);
     }
 
     @GetMapping("/api/documents/{id}/tree")
     List<TreeNode> tree(@PathVariable String id) {
-        return search.tree(caller.get(), document(id));
+        return search.tree(caller.get(), wellFormed(id)).orElseThrow(() -> new NotFoundException("Document " + id));
     }
 
     /** The original bytes, always as a download: evidence is never rendered by the browser. */
     @GetMapping("/api/documents/{id}/original")
     ResponseEntity<Resource> original(@PathVariable String id) {
-        DocumentDetails doc = document(id);
+        DocumentDetails doc = search.original(caller.get(), wellFormed(id))
+                .orElseThrow(() -> new NotFoundException("Document " + id));
         Path file = originals.find(doc.sha256())
                 .orElseThrow(() -> new NotFoundException("The original of document " + id));
         return ResponseEntity.ok()

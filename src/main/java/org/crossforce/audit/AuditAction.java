@@ -1,0 +1,17 @@
+package org.crossforce.audit;
+
+/** What was done: each door to police data, and each change to who may open it. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SEARCH,
+    VIEW_DOCUMENT,
+    VIEW_DOCUMENT_TREE,
+    DOWNLOAD_ORIGINAL,
+    INGEST,
+    RETRY_INGEST,
+    VIEW_INGEST_JOB,
+    EXPORT,
+    ACCOUNT_CHANGE,
+    AGREEMENT_CHANGE
+}

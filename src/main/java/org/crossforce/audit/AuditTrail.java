@@ -1,0 +1,174 @@
+package org.crossforce.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.crossforce.shared.Caller;
+import org.crossforce.shared.ForceCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends to the audit chain and reads it. An entry is written, in its own transaction, before
+ * the data it records is handed out: a look that could not be recorded does not happen.
+ */
+@Service
+public class AuditTrail {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    AuditTrail(JdbcClient jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /** Appends the event to the chain; the head row's lock orders appends across instances. */
+    public AuditEntry record(AuditEvent event) {
+        Caller caller = event.caller();
+        // Databases keep microseconds at best: the hash must cover what is stored.
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return transactions.execute(status -> {
+            Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                    .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash"))).single();
+            AuditEntry unsigned = new AuditEntry(head.seq() + 1, at, caller.user(),
+                    caller.roles().stream().sorted().toList(),
+                    caller.forces().stream().map(ForceCode::value).sorted().toList(), caller.address(),
+                    caller.purpose(), event.action(), event.outcome(), JSON.writeValueAsString(event.records()),
+                    JSON.writeValueAsString(event.details()), head.hash(), "");
+            AuditEntry entry = signed(unsigned);
+            jdbc.sql("""
+                    INSERT INTO audit_entry (seq, at, user_name, roles, forces, address, purpose, action, outcome,
+                        records, details, previous_hash, hash)
+                    VALUES (:seq, :at, :user, :roles, :forces, :address, :purpose, :action, :outcome,
+                        :records, :details, :previous, :hash)""")
+                    .param("seq", entry.seq()).param("at", entry.at().atOffset(java.time.ZoneOffset.UTC))
+                    .param("user", entry.user()).param("roles", String.join(",", entry.roles()))
+                    .param("forces", String.join(",", entry.forces())).param("address", entry.address())
+                    .param("purpose", entry.purpose()).param("action", entry.action().name())
+                    .param("outcome", entry.outcome().name()).param("records", entry.records())
+                    .param("details", entry.details()).param("previous", entry.previousHash())
+                    .param("hash", entry.hash())
+                    .update();
+            jdbc.sql("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1")
+                    .param("seq", entry.seq()).param("hash", entry.hash()).update();
+            return entry;
+        });
+    }
+
+    /** The latest entries that match, newest first. */
+    public List<AuditEntry> find(AuditFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_entry WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        filter.user().ifPresent(user -> {
+            sql.append(" AND user_name = ?");
+            params.add(user);
+        });
+        filter.action().ifPresent(action -> {
+            sql.append(" AND action = ?");
+            params.add(action.name());
+        });
+        filter.record().ifPresent(record -> {
+            // Ids are quoted in the stored JSON list, so one id never matches inside another.
+            sql.append(" AND records LIKE ?");
+            params.add("%\"" + record.replace("%", "").replace("_", "") + "\"%");
+        });
+        filter.from().ifPresent(from -> {
+            sql.append(" AND at >= ?");
+            params.add(from.atOffset(java.time.ZoneOffset.UTC));
+        });
+        filter.to().ifPresent(to -> {
+            sql.append(" AND at < ?");
+            params.add(to.atOffset(java.time.ZoneOffset.UTC));
+        });
+        sql.append(" ORDER BY seq DESC LIMIT ").append(Math.max(1, limit));
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> entry(rs)).list();
+    }
+
+    /** Recomputes the chain from the first entry; names the first entry that does not hold. */
+    public Verification verify() {
+        String previous = ChainHash.GENESIS;
+        long expected = 1;
+        long checked = 0;
+        final int page = 1000;
+        while (true) {
+            List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_entry WHERE seq >= :from ORDER BY seq LIMIT " + page)
+                    .param("from", expected).query((rs, n) -> entry(rs)).list();
+            for (AuditEntry entry : entries) {
+                if (entry.seq() != expected) {
+                    return Verification.broken(checked, expected, "entry " + expected + " is missing");
+                }
+                if (!entry.previousHash().equals(previous)) {
+                    return Verification.broken(checked, entry.seq(), "entry " + entry.seq()
+                            + " does not follow the entry before it (its previous hash differs)");
+                }
+                if (!entry.intact()) {
+                    return Verification.broken(checked, entry.seq(), "entry " + entry.seq()
+                            + " was changed after it was written (its hash does not match its fields)");
+                }
+                previous = entry.hash();
+                expected++;
+                checked++;
+            }
+            if (entries.size() < page) {
+                break;
+            }
+        }
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
+                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash"))).single();
+        if (head.seq() != checked || !head.hash().equals(previous)) {
+            return Verification.broken(checked, checked + 1, "the chain ends at entry " + checked
+                    + " but " + head.seq() + " entries were written: the last ones were removed");
+        }
+        return Verification.intact(checked);
+    }
+
+    private static AuditEntry signed(AuditEntry e) {
+        String hash = ChainHash.of(e.previousHash(), e.hashedFields());
+        return new AuditEntry(e.seq(), e.at(), e.user(), e.roles(), e.forces(), e.address(), e.purpose(), e.action(),
+                e.outcome(), e.records(), e.details(), e.previousHash(), hash);
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("seq"), rs.getObject("at", java.time.OffsetDateTime.class).toInstant(), rs.getString("user_name"),
+                split(rs.getString("roles")), split(rs.getString("forces")), rs.getString("address"),
+                rs.getString("purpose"), AuditAction.valueOf(rs.getString("action")),
+                AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("records"), rs.getString("details"),
+                rs.getString("previous_hash"), rs.getString("hash"));
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private record Head(long seq, String hash) {
+    }
+
+    /**
+     * @param checked      how many entries held, from the first
+     * @param firstBroken  the first entry that does not hold, when one does not
+     */
+    public record Verification(long checked, Optional<Long> firstBroken, String reason) {
+
+        static Verification intact(long checked) {
+            return new Verification(checked, Optional.empty(), null);
+        }
+
+        static Verification broken(long checked, long seq, String reason) {
+            return new Verification(checked, Optional.of(seq), reason);
+        }
+
+        public boolean isIntact() {
+            return firstBroken.isEmpty();
+        }
+    }
+}

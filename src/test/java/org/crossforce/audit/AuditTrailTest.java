@@ -1,0 +1,127 @@
+package org.crossforce.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.crossforce.shared.Caller;
+import org.crossforce.shared.ForceCode;
+import org.crossforce.shared.Marking;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The chain on a real H2 file with the real schema: appends, tampering, removal, concurrency. */
+class AuditTrailTest {
+
+    private static final Caller ANALYST = new Caller("a.patel", Set.of("analyst"), Set.of(ForceCode.of("kent")),
+            Marking.OFFICIAL_SENSITIVE, "investigation 46/1234/25", "10.1.2.3");
+
+    @TempDir
+    Path directory;
+
+    private JdbcClient jdbc;
+    private AuditTrail audit;
+
+    @BeforeEach
+    void migrate() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + directory.resolve("audit").toAbsolutePath());
+        DataSource dataSource = h2;
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = JdbcClient.create(dataSource);
+        audit = new AuditTrail(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    @Test
+    void entriesKeepWhoWhatWhenWhereAndWhyAndTheChainVerifies() {
+        AuditEntry search = audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of("d1", "d2"),
+                Map.of("query", "smyth", "total", 2)));
+        audit.record(AuditEvent.ok(ANALYST, AuditAction.VIEW_DOCUMENT, List.of("d1"), Map.of()));
+
+        assertThat(search.seq()).isEqualTo(1);
+        assertThat(search.previousHash()).isEqualTo(ChainHash.GENESIS);
+        List<AuditEntry> latest = audit.find(AuditFilter.all(), 10);
+        assertThat(latest).extracting(AuditEntry::action).containsExactly(AuditAction.VIEW_DOCUMENT, AuditAction.SEARCH);
+        AuditEntry stored = latest.get(1);
+        assertThat(stored).isEqualTo(search);
+        assertThat(stored.user()).isEqualTo("a.patel");
+        assertThat(stored.forces()).containsExactly("kent");
+        assertThat(stored.address()).isEqualTo("10.1.2.3");
+        assertThat(stored.purpose()).isEqualTo("investigation 46/1234/25");
+        assertThat(stored.details()).isEqualTo("{\"query\":\"smyth\",\"total\":2}");
+        assertThat(latest.get(0).previousHash()).isEqualTo(stored.hash());
+        assertThat(audit.verify().isIntact()).isTrue();
+        assertThat(audit.verify().checked()).isEqualTo(2);
+    }
+
+    @Test
+    void whoLookedAtThisRecordFindsTheRecordAndNotOneWhoseIdContainsIt() {
+        audit.record(AuditEvent.ok(ANALYST, AuditAction.VIEW_DOCUMENT, List.of("abc"), Map.of()));
+        audit.record(AuditEvent.ok(ANALYST, AuditAction.VIEW_DOCUMENT, List.of("xabcx"), Map.of()));
+
+        assertThat(audit.find(AuditFilter.all().byRecord("abc"), 10)).singleElement()
+                .satisfies(e -> assertThat(e.records()).isEqualTo("[\"abc\"]"));
+    }
+
+    @Test
+    void anEntryChangedInTheDatabaseIsNamedByTheVerification() {
+        for (int i = 0; i < 5; i++) {
+            audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of(), Map.of("query", "q" + i)));
+        }
+        jdbc.sql("UPDATE audit_entry SET user_name = 'someone.else' WHERE seq = 3").update();
+
+        AuditTrail.Verification result = audit.verify();
+
+        assertThat(result.firstBroken()).contains(3L);
+        assertThat(result.checked()).isEqualTo(2);
+        assertThat(result.reason()).contains("changed after it was written");
+    }
+
+    @Test
+    void anEntryRemovedFromTheMiddleOrTheEndIsNamed() {
+        for (int i = 0; i < 4; i++) {
+            audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of(), Map.of("query", "q" + i)));
+        }
+        jdbc.sql("DELETE FROM audit_entry WHERE seq = 4").update();
+        assertThat(audit.verify().reason()).contains("the last ones were removed");
+
+        jdbc.sql("DELETE FROM audit_entry WHERE seq = 2").update();
+        assertThat(audit.verify().firstBroken()).contains(2L);
+        assertThat(audit.verify().reason()).isEqualTo("entry 2 is missing");
+    }
+
+    @Test
+    void appendsFromManyThreadsMakeOneUnbrokenChain() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<AuditEntry>> appends = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int n = i;
+            appends.add(pool.submit(() -> audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of(),
+                    Map.of("query", "q" + n)))));
+        }
+        List<Long> seqs = new ArrayList<>();
+        for (Future<AuditEntry> append : appends) {
+            seqs.add(append.get().seq());
+        }
+        pool.shutdown();
+
+        assertThat(seqs).doesNotHaveDuplicates().hasSize(200).allMatch(s -> s >= 1 && s <= 200);
+        assertThat(audit.verify().isIntact()).isTrue();
+        assertThat(audit.verify().checked()).isEqualTo(200);
+    }
+}
