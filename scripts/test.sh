@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every Crossforce test: unit, integration against a real Elasticsearch, and end-to-end in a
-# real headless Chromium, OCR with Tesseract. Installs what the tests need from Debian's packages
+# Runs every Crossforce test: unit, integration against a real Elasticsearch and a real
+# PostgreSQL, and end-to-end in a real headless Chromium, OCR with Tesseract. Installs what the tests need from Debian's packages
 # when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-eng)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} for the tests"
   sudo=""
@@ -18,4 +19,7 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-exec ./mvnw -B verify "$@"
+. scripts/postgres.sh
+start_test_postgres
+trap stop_test_postgres EXIT
+./mvnw -B verify "$@"

@@ -24,6 +24,9 @@ public class AuditTrail {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(tools.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
+    /** Who looked at what is itself sensitive. */
+    public static final String MARKING = "OFFICIAL-SENSITIVE";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
@@ -82,6 +85,14 @@ public class AuditTrail {
             sql.append(" AND records LIKE ?");
             params.add("%\"" + record.replace("%", "").replace("_", "") + "\"%");
         });
+        filter.force().ifPresent(force -> {
+            sql.append(" AND (',' || forces || ',') LIKE ?");
+            params.add("%," + force.replace("%", "").replace("_", "") + ",%");
+        });
+        filter.purpose().ifPresent(purpose -> {
+            sql.append(" AND LOWER(purpose) LIKE ?");
+            params.add("%" + purpose.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        });
         filter.from().ifPresent(from -> {
             sql.append(" AND at >= ?");
             params.add(from.atOffset(java.time.ZoneOffset.UTC));
@@ -92,6 +103,28 @@ public class AuditTrail {
         });
         sql.append(" ORDER BY seq DESC LIMIT ").append(Math.max(1, limit));
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> entry(rs)).list();
+    }
+
+    /**
+     * Writes the entries that match as CSV, under a line that carries the trail's marking, who
+     * exported it and when; the export is itself recorded. Answers how many entries were written.
+     */
+    public int export(Caller exporter, AuditFilter filter, int limit, java.io.Writer out) throws java.io.IOException {
+        List<AuditEntry> entries = find(filter, limit);
+        record(AuditEvent.ok(exporter, AuditAction.EXPORT, List.of(), java.util.Map.of("what", "audit trail",
+                "filter", filter.toString(), "entries", entries.size())));
+        org.apache.commons.csv.CSVPrinter csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setCommentMarker('#').get().print(out);
+        csv.printComment(MARKING + " - Crossforce audit trail (" + filter + "), exported by " + exporter.user()
+                + " at " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ". " + entries.size() + " entries.");
+        csv.printRecord("seq", "at", "user", "roles", "forces", "address", "purpose", "action", "outcome", "records",
+                "details", "hash");
+        for (AuditEntry e : entries) {
+            csv.printRecord(e.seq(), e.at(), e.user(), String.join(" ", e.roles()), String.join(" ", e.forces()),
+                    e.address(), e.purpose(), e.action(), e.outcome(), e.records(), e.details(), e.hash());
+        }
+        csv.flush();
+        return entries.size();
     }
 
     /** Recomputes the chain from the first entry; names the first entry that does not hold. */

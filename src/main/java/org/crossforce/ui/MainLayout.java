@@ -29,6 +29,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("Ingestion", IngestView.class, VaadinIcon.INBOX.create()));
+        nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.LIST.create()));
         Div user = new Div(new Span("Signed in as " + caller.get().user()));
         user.addClassName("cf-drawer-footer");
         Div attribution = new Div(new Span("Contains public sector information licensed under the "

@@ -39,12 +39,17 @@ class AuditTrailTest {
 
     @BeforeEach
     void migrate() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + directory.resolve("audit").toAbsolutePath());
-        DataSource dataSource = h2;
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DataSource dataSource = migratedDatabase();
         jdbc = JdbcClient.create(dataSource);
         audit = new AuditTrail(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    /** The default store: an H2 file with the schema the application migrates to. */
+    DataSource migratedDatabase() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + directory.resolve("audit").toAbsolutePath());
+        Flyway.configure().dataSource(h2).load().migrate();
+        return h2;
     }
 
     @Test
@@ -76,6 +81,42 @@ class AuditTrailTest {
 
         assertThat(audit.find(AuditFilter.all().byRecord("abc"), 10)).singleElement()
                 .satisfies(e -> assertThat(e.records()).isEqualTo("[\"abc\"]"));
+    }
+
+    @Test
+    void anExportCarriesTheMarkingTheExporterAndTheTimeAndIsItselfAudited() throws Exception {
+        audit.record(AuditEvent.ok(ANALYST, AuditAction.VIEW_DOCUMENT, List.of("d1"), Map.of()));
+        audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of("d1", "d2"), Map.of("query", "a, \"b\"")));
+        Caller auditor = new Caller("k.ward", Set.of("auditor"), Set.of(ForceCode.of("kent")), Marking.OFFICIAL,
+                "", "10.0.0.9");
+        java.io.StringWriter out = new java.io.StringWriter();
+
+        int written = audit.export(auditor, AuditFilter.all().byRecord("d1"), 100, out);
+
+        assertThat(written).isEqualTo(2);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.getFirst()).startsWith("# OFFICIAL-SENSITIVE - Crossforce audit trail (record=d1), exported by "
+                + "k.ward at ").endsWith("2 entries.");
+        assertThat(lines.get(1)).isEqualTo("seq,at,user,roles,forces,address,purpose,action,outcome,records,details,hash");
+        assertThat(lines.get(2)).startsWith("2,").contains(",SEARCH,OK,");
+        assertThat(lines).hasSize(4);
+        assertThat(audit.find(AuditFilter.all(), 1)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.EXPORT);
+            assertThat(e.user()).isEqualTo("k.ward");
+            assertThat(e.details()).contains("\"entries\":2", "\"filter\":\"record=d1\"");
+        });
+    }
+
+    @Test
+    void entriesAreFoundByForceAndByPurposeInAnyCase() {
+        audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of(), Map.of()));
+        Caller other = new Caller("b.cole", Set.of("analyst"), Set.of(ForceCode.of("kentish-town")), Marking.OFFICIAL,
+                "safeguarding", "10.0.0.2");
+        audit.record(AuditEvent.ok(other, AuditAction.SEARCH, List.of(), Map.of()));
+
+        assertThat(audit.find(AuditFilter.all().byForce("kent"), 10)).extracting(AuditEntry::user).containsExactly("a.patel");
+        assertThat(audit.find(AuditFilter.all().byPurpose("INVESTIGATION"), 10)).extracting(AuditEntry::user)
+                .containsExactly("a.patel");
     }
 
     @Test
