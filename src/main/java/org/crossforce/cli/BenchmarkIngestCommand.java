@@ -94,7 +94,7 @@ final class BenchmarkIngestCommand implements Callable<Integer> {
             IngestService ingestion = context.getBean(IngestService.class);
             ForceCode code = ForceCode.of(force);
             Caller caller = new Caller("benchmark", Set.of("intake"), Set.of(code), Marking.SECRET, "benchmark",
-                    "command line");
+                    "command line", List.of());
             List<IncomingFile> incoming = files.stream()
                     .map(p -> new IncomingFile(p.getFileName().toString(), p, p.toString())).toList();
             resetPeaks();

@@ -116,7 +116,7 @@ class InboxWatcher {
         List<IncomingFile> incoming = ready.stream()
                 .map(f -> new IncomingFile(f.getFileName().toString(), f, f.toAbsolutePath().toString())).toList();
         Caller folderCaller = new Caller("drop-folder", Set.of("intake"), Set.of(force), Marking.SECRET, "drop folder",
-                "drop folder " + force.value());
+                "drop folder " + force.value(), java.util.List.of());
         String job = ingestion.accept(folderCaller, force, incoming,
                 new IngestOptions(null, null, "drop-folder", Channel.FOLDER));
         Path processing = Files.createDirectories(folder.resolve(PROCESSING));

@@ -1,5 +1,6 @@
 package org.crossforce.shared;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -7,11 +8,14 @@ import java.util.Set;
  * Who is asking, and why. Every service that reads or changes police data is handed one, so that
  * access control and the audit trail have a single place to start from.
  *
+ * @param forces  the forces the caller works for, and may send files for
  * @param address where the request came from, for the audit trail: the client's network address,
  *                or what started the work ({@code command line}, {@code drop folder})
+ * @param grants  what the caller may read, force by force: its own forces and what sharing
+ *                agreements add, each already capped at the caller's clearance
  */
 public record Caller(String user, Set<String> roles, Set<ForceCode> forces, Marking clearance, String purpose,
-        String address) {
+        String address, List<Grant> grants) {
 
     public Caller {
         Objects.requireNonNull(user, "user");
@@ -20,5 +24,20 @@ public record Caller(String user, Set<String> roles, Set<ForceCode> forces, Mark
         Objects.requireNonNull(clearance, "clearance");
         purpose = purpose == null ? "" : purpose;
         address = address == null ? "" : address;
+        grants = grants == null ? List.of() : List.copyOf(grants);
+    }
+
+    /**
+     * The need-to-know rule, the one place it is written: cleared for the marking, and a grant for
+     * the record's force that reaches its marking and, for handling code C, names C records.
+     * Elasticsearch filters are built from the same grants.
+     */
+    public boolean mayRead(ForceCode force, Marking marking, Handling handling) {
+        return marking.compareTo(clearance) <= 0 && grants.stream().anyMatch(g -> g.covers(force, marking, handling));
+    }
+
+    /** The same caller with other grants. */
+    public Caller withGrants(List<Grant> newGrants) {
+        return new Caller(user, roles, forces, clearance, purpose, address, newGrants);
     }
 }

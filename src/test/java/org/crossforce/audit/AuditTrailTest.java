@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditTrailTest {
 
     private static final Caller ANALYST = new Caller("a.patel", Set.of("analyst"), Set.of(ForceCode.of("kent")),
-            Marking.OFFICIAL_SENSITIVE, "investigation 46/1234/25", "10.1.2.3");
+            Marking.OFFICIAL_SENSITIVE, "investigation 46/1234/25", "10.1.2.3", List.of());
 
     @TempDir
     Path directory;
@@ -66,7 +66,7 @@ class AuditTrailTest {
         assertThat(stored).isEqualTo(search);
         assertThat(stored.user()).isEqualTo("a.patel");
         assertThat(stored.forces()).containsExactly("kent");
-        assertThat(stored.address()).isEqualTo("10.1.2.3");
+        assertThat(stored.address()).isEqualTo("10.1.2.3", List.of());
         assertThat(stored.purpose()).isEqualTo("investigation 46/1234/25");
         assertThat(stored.details()).isEqualTo("{\"query\":\"smyth\",\"total\":2}");
         assertThat(latest.get(0).previousHash()).isEqualTo(stored.hash());
@@ -88,7 +88,7 @@ class AuditTrailTest {
         audit.record(AuditEvent.ok(ANALYST, AuditAction.VIEW_DOCUMENT, List.of("d1"), Map.of()));
         audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of("d1", "d2"), Map.of("query", "a, \"b\"")));
         Caller auditor = new Caller("k.ward", Set.of("auditor"), Set.of(ForceCode.of("kent")), Marking.OFFICIAL,
-                "", "10.0.0.9");
+                "", "10.0.0.9", List.of());
         java.io.StringWriter out = new java.io.StringWriter();
 
         int written = audit.export(auditor, AuditFilter.all().byRecord("d1"), 100, out);
@@ -111,7 +111,7 @@ class AuditTrailTest {
     void entriesAreFoundByForceAndByPurposeInAnyCase() {
         audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of(), Map.of()));
         Caller other = new Caller("b.cole", Set.of("analyst"), Set.of(ForceCode.of("kentish-town")), Marking.OFFICIAL,
-                "safeguarding", "10.0.0.2");
+                "safeguarding", "10.0.0.2", List.of());
         audit.record(AuditEvent.ok(other, AuditAction.SEARCH, List.of(), Map.of()));
 
         assertThat(audit.find(AuditFilter.all().byForce("kent"), 10)).extracting(AuditEntry::user).containsExactly("a.patel");

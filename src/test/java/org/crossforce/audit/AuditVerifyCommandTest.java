@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditVerifyCommandTest {
 
     private static final Caller AUDITOR_SUBJECT = new Caller("j.reid", Set.of("analyst"), Set.of(ForceCode.of("btp")),
-            Marking.OFFICIAL, "safeguarding", "10.9.8.7");
+            Marking.OFFICIAL, "safeguarding", "10.9.8.7", List.of());
 
     @TempDir
     Path dataDir;
