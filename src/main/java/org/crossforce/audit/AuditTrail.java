@@ -30,7 +30,7 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    AuditTrail(JdbcClient jdbc, TransactionTemplate transactions) {
+    public AuditTrail(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
