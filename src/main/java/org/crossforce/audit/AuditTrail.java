@@ -38,11 +38,12 @@ public class AuditTrail {
     /** Appends the event to the chain; the head row's lock orders appends across instances. */
     public AuditEntry record(AuditEvent event) {
         Caller caller = event.caller();
-        // Databases keep microseconds at best: the hash must cover what is stored.
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return transactions.execute(status -> {
             Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
                     .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash"))).single();
+            // Taken under the lock, so that a later entry never has an earlier time. Databases keep
+            // microseconds at best: the hash must cover what is stored.
+            Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             AuditEntry unsigned = new AuditEntry(head.seq() + 1, at, caller.user(),
                     caller.roles().stream().sorted().toList(),
                     caller.forces().stream().map(ForceCode::value).sorted().toList(), caller.address(),
@@ -82,16 +83,16 @@ public class AuditTrail {
         });
         filter.record().ifPresent(record -> {
             // Ids are quoted in the stored JSON list, so one id never matches inside another.
-            sql.append(" AND records LIKE ?");
-            params.add("%\"" + record.replace("%", "").replace("_", "") + "\"%");
+            sql.append(" AND records LIKE ? ESCAPE '!'");
+            params.add("%\"" + like(record) + "\"%");
         });
         filter.force().ifPresent(force -> {
-            sql.append(" AND (',' || forces || ',') LIKE ?");
-            params.add("%," + force.replace("%", "").replace("_", "") + ",%");
+            sql.append(" AND (',' || forces || ',') LIKE ? ESCAPE '!'");
+            params.add("%," + like(force) + ",%");
         });
         filter.purpose().ifPresent(purpose -> {
-            sql.append(" AND LOWER(purpose) LIKE ?");
-            params.add("%" + purpose.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            sql.append(" AND LOWER(purpose) LIKE LOWER(?) ESCAPE '!'");
+            params.add("%" + like(purpose) + "%");
         });
         filter.from().ifPresent(from -> {
             sql.append(" AND at >= ?");
@@ -127,15 +128,24 @@ public class AuditTrail {
         return entries.size();
     }
 
-    /** Recomputes the chain from the first entry; names the first entry that does not hold. */
+    /**
+     * Recomputes the chain from the first entry up to the head as it stood when the check began
+     * (entries appended meanwhile are for the next check); names the first entry that does not hold.
+     */
     public Verification verify() {
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
+                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash"))).single();
         String previous = ChainHash.GENESIS;
         long expected = 1;
         long checked = 0;
         final int page = 1000;
-        while (true) {
-            List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_entry WHERE seq >= :from ORDER BY seq LIMIT " + page)
-                    .param("from", expected).query((rs, n) -> entry(rs)).list();
+        while (expected <= head.seq()) {
+            List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_entry WHERE seq >= :from AND seq <= :last "
+                    + "ORDER BY seq LIMIT " + page)
+                    .param("from", expected).param("last", head.seq()).query((rs, n) -> entry(rs)).list();
+            if (entries.isEmpty()) {
+                break;
+            }
             for (AuditEntry entry : entries) {
                 if (entry.seq() != expected) {
                     return Verification.broken(checked, expected, "entry " + expected + " is missing");
@@ -152,17 +162,17 @@ public class AuditTrail {
                 expected++;
                 checked++;
             }
-            if (entries.size() < page) {
-                break;
-            }
         }
-        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
-                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash"))).single();
-        if (head.seq() != checked || !head.hash().equals(previous)) {
+        if (checked != head.seq() || !head.hash().equals(previous)) {
             return Verification.broken(checked, checked + 1, "the chain ends at entry " + checked
                     + " but " + head.seq() + " entries were written: the last ones were removed");
         }
         return Verification.intact(checked);
+    }
+
+    /** Text matched as it is inside a LIKE pattern: its wildcards, and the escape character, escaped. */
+    private static String like(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static AuditEntry signed(AuditEntry e) {

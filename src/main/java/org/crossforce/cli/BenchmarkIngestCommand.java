@@ -100,7 +100,7 @@ final class BenchmarkIngestCommand implements Callable<Integer> {
             resetPeaks();
             started = System.nanoTime();
             String job = ingestion.accept(caller, code, incoming, new IngestOptions(null, null, "benchmark", Channel.COMMAND));
-            JobStatus status = awaitJob(ingestion, job);
+            JobStatus status = awaitJob(ingestion, caller, job);
             Measure crossforce = new Measure("(b) Crossforce ingest", files.size(), bytes, System.nanoTime() - started,
                     peakHeap(), status.indexed() + " indexed, " + status.duplicate() + " duplicate, "
                             + status.failed() + " failed");
@@ -150,9 +150,9 @@ final class BenchmarkIngestCommand implements Callable<Integer> {
         return failed.get();
     }
 
-    private static JobStatus awaitJob(IngestService ingestion, String job) throws InterruptedException {
+    private static JobStatus awaitJob(IngestService ingestion, Caller caller, String job) throws InterruptedException {
         while (true) {
-            JobStatus status = ingestion.job(job).orElseThrow();
+            JobStatus status = ingestion.job(caller, job).orElseThrow();
             if (status.finished()) {
                 return status;
             }

@@ -124,6 +124,11 @@ class IngestPipeline {
             } catch (InterruptedException e) {
                 // Stopping: what was not finished is still pending in the journal for the next start.
                 return;
+            } catch (RuntimeException e) {
+                // The files stay pending and come round again; the worker goes on.
+                log.error("A batch of {} file(s) could not be processed; it is tried again", batch.size(), e);
+                List<String> again = List.copyOf(batch);
+                retries.schedule(() -> again.forEach(this::enqueue), 5, TimeUnit.SECONDS);
             }
         }
     }

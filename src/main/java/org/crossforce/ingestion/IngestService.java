@@ -39,6 +39,8 @@ public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
+    private static final int AUDITED_IDS = 1000;
+
     private final AuditTrail audit;
     private final IngestJournal journal;
     private final IngestPipeline pipeline;
@@ -114,30 +116,48 @@ public class IngestService {
                 files.size()), entries);
         log.info("Job {}: {} sent {} file(s) for {} by {} as {}/{}", job, caller.user(), files.size(), force,
                 options.channel().label(), options.marking(), options.handling());
-        audit.record(AuditEvent.ok(caller, AuditAction.INGEST, entries.stream().map(EntryRecord::documentId).toList(),
+        // Accepted is accepted: the files go on even if the audit entry below cannot be written.
+        entries.forEach(e -> pipeline.enqueue(e.key()));
+        // The ids of a very large job are in its journal; the trail names the first of them.
+        audit.record(AuditEvent.ok(caller, AuditAction.INGEST, entries.stream().limit(AUDITED_IDS)
+                        .map(EntryRecord::documentId).toList(),
                 Map.of("job", job, "force", force.value(), "files", files.size(), "marking", options.marking().label(),
                         "handling", options.handling().name(), "source_system", options.sourceSystem(),
                         "channel", options.channel().label())));
-        entries.forEach(e -> pipeline.enqueue(e.key()));
         return job;
     }
 
-    /** Every file of the job with its outcome so far; files still waiting are {@code QUEUED}. */
-    public List<IngestOutcome> outcomes(String job) {
+    /**
+     * Every file of the job with its outcome so far; files still waiting are {@code QUEUED}. Empty
+     * when the job is not of one of the caller's forces, as when it does not exist.
+     */
+    public List<IngestOutcome> outcomes(Caller caller, String job) {
+        return journal.job(job).filter(j -> worksFor(caller, j)).map(j -> outcomes(job)).orElse(List.of());
+    }
+
+    private List<IngestOutcome> outcomes(String job) {
         return journal.entries(job).stream().map(IngestService::outcome).toList();
     }
 
-    public Optional<JobStatus> job(String id) {
-        return journal.job(id).map(this::status);
+    /** The job, when it is of one of the caller's forces. */
+    public Optional<JobStatus> job(Caller caller, String id) {
+        return journal.job(id).filter(j -> worksFor(caller, j)).map(this::status);
     }
 
-    /** The latest jobs, newest first. */
-    public List<JobStatus> jobs(int limit) {
-        return journal.jobs(limit).stream().map(this::status).toList();
+    /** The latest jobs of the caller's forces, newest first. */
+    public List<JobStatus> jobs(Caller caller, int limit) {
+        return journal.jobs(limit).stream().filter(j -> worksFor(caller, j)).map(this::status).toList();
+    }
+
+    private static boolean worksFor(Caller caller, JobRecord job) {
+        return caller.forces().contains(ForceCode.of(job.force()));
     }
 
     /** Sends the job's failed files through the pipeline again; answers how many. */
     public int retryFailed(Caller caller, String jobId) {
+        if (journal.job(jobId).filter(j -> worksFor(caller, j)).isEmpty()) {
+            return 0;
+        }
         int retried = 0;
         for (EntryRecord entry : journal.entries(jobId)) {
             if (IngestStatus.FAILED.name().equals(entry.status())) {

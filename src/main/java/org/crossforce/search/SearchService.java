@@ -92,7 +92,8 @@ public class SearchService {
         Optional<DocumentDetails> found = find(caller, id);
         Optional<DocumentPage> page = found.map(doc -> new DocumentPage(doc, unauditedTree(caller, doc)));
         audited(caller, AuditAction.VIEW_DOCUMENT, id, found,
-                page.map(p -> Map.<String, Object>of("tree", p.tree().size())).orElse(Map.of()));
+                page.map(p -> Map.<String, Object>of("shown", p.tree().stream().map(TreeNode::id).toList()))
+                        .orElse(Map.of()));
         return page;
     }
 

@@ -160,7 +160,7 @@ public class IngestView extends VerticalLayout {
         } else {
             banner.setText(state.pending() == 0 ? "The pipeline is idle." : state.pending() + " file(s) in the pipeline.");
         }
-        List<JobStatus> latest = ingestion.jobs(200);
+        List<JobStatus> latest = ingestion.jobs(caller.get(), 200);
         forceFilter.setItems(latest.stream().map(JobStatus::force).distinct().sorted().toList());
         List<JobStatus> shown = latest.stream()
                 .filter(j -> forceFilter.getValue() == null || j.force().equals(forceFilter.getValue())).toList();
@@ -176,13 +176,13 @@ public class IngestView extends VerticalLayout {
     }
 
     private void showJob() {
-        Optional<JobStatus> job = Optional.ofNullable(selectedJob).flatMap(ingestion::job);
+        Optional<JobStatus> job = Optional.ofNullable(selectedJob).flatMap(id -> ingestion.job(caller.get(), id));
         jobPanel.setVisible(job.isPresent());
         job.ifPresent(j -> {
             jobHeading.setText("Job " + j.id() + ": " + j.done() + " of " + j.files() + " files done");
             retry.setEnabled(j.failed() > 0);
             retry.setText("Retry failed files (" + j.failed() + ")");
-            List<IngestOutcome> shown = ingestion.outcomes(j.id()).stream()
+            List<IngestOutcome> shown = ingestion.outcomes(caller.get(), j.id()).stream()
                     .filter(o -> statusFilter.getValue() == null || Objects.equals(o.status(), statusFilter.getValue()))
                     .toList();
             outcomes.setItems(shown);

@@ -147,6 +147,36 @@ class AuditTrailTest {
     }
 
     @Test
+    void aCheckWhileEntriesAreBeingAppendedStillFindsTheChainIntact() throws Exception {
+        audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of(), Map.of()));
+        Future<?> appending;
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        appending = pool.submit(() -> {
+            for (int i = 0; i < 100; i++) {
+                audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of(), Map.of("query", "q" + i)));
+            }
+        });
+        while (!appending.isDone()) {
+            assertThat(audit.verify().isIntact()).isTrue();
+        }
+        appending.get();
+        pool.shutdown();
+        assertThat(audit.verify().checked()).isEqualTo(101);
+    }
+
+    @Test
+    void aPurposeWithAnUnderscoreOrPercentSignIsFoundAsWritten() {
+        Caller op = new Caller("c.hale", Set.of("analyst"), Set.of(ForceCode.of("kent")), Marking.OFFICIAL,
+                "op_hawk 50%", "10.0.0.3", List.of());
+        audit.record(AuditEvent.ok(op, AuditAction.SEARCH, List.of(), Map.of()));
+        audit.record(AuditEvent.ok(ANALYST, AuditAction.SEARCH, List.of(), Map.of()));
+
+        assertThat(audit.find(AuditFilter.all().byPurpose("OP_HAWK 50%"), 10)).extracting(AuditEntry::user)
+                .containsExactly("c.hale");
+        assertThat(audit.find(AuditFilter.all().byPurpose("op%hawk"), 10)).isEmpty();
+    }
+
+    @Test
     void appendsFromManyThreadsMakeOneUnbrokenChain() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<AuditEntry>> appends = new ArrayList<>();

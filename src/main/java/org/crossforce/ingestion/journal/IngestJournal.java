@@ -37,6 +37,7 @@ public final class IngestJournal implements AutoCloseable {
         this.entries = store.openMap("entries");
         this.pending = store.openMap("pending");
         this.tallies = store.openMap("tallies");
+        recountUnfinishedJobs();
     }
 
     /** Records a job and its files as accepted, durably. */
@@ -56,9 +57,10 @@ public final class IngestJournal implements AutoCloseable {
      * its own earlier work.
      */
     public synchronized void update(EntryRecord entry) {
+        JobTally tally = tally(entry.jobId());
         String before = entries.put(entry.key(), JSON.writeValueAsString(entry));
         EntryRecord previous = before == null ? null : JSON.readValue(before, EntryRecord.class);
-        tallies.put(entry.jobId(), JSON.writeValueAsString(tally(entry.jobId()).moved(previous, entry)));
+        tallies.put(entry.jobId(), JSON.writeValueAsString(tally.moved(previous, entry)));
         if (entry.pending()) {
             pending.put(entry.key(), "");
         } else {
@@ -90,6 +92,32 @@ public final class IngestJournal implements AutoCloseable {
             found.add(JSON.readValue(entries.get(key), EntryRecord.class));
         }
         return found;
+    }
+
+    /**
+     * The store commits in the background, so a crash may keep an entry's new state without the
+     * tally's, or the other way round: the tallies of jobs still under way are counted afresh.
+     */
+    private void recountUnfinishedJobs() {
+        java.util.Set<String> recount = new java.util.HashSet<>();
+        for (String key : pending.keySet()) {
+            recount.add(JournalKeys.jobOf(key));
+        }
+        // A finished job whose tally missed its last file's outcome.
+        for (String jobId : jobs.keySet()) {
+            String held = tallies.get(jobId);
+            int files = JSON.readValue(jobs.get(jobId), JobRecord.class).files();
+            if (held != null && JSON.readValue(held, JobTally.class).done() != files) {
+                recount.add(jobId);
+            }
+        }
+        for (String jobId : recount) {
+            JobTally tally = JobTally.NONE;
+            for (EntryRecord entry : entries(jobId)) {
+                tally = tally.moved(null, entry);
+            }
+            tallies.put(jobId, JSON.writeValueAsString(tally));
+        }
     }
 
     /** How many of the job's files have their outcome. */

@@ -14,6 +14,10 @@ final class JournalKeys {
         return jobId + "/";
     }
 
+    static String jobOf(String key) {
+        return key.substring(0, key.lastIndexOf('/'));
+    }
+
     static boolean belongsTo(String key, String jobId) {
         return key.startsWith(jobId + "/");
     }

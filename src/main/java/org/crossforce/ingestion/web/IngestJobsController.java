@@ -29,20 +29,20 @@ class IngestJobsController {
 
     @GetMapping("/api/ingest/jobs")
     List<JobStatus> jobs(@RequestParam(defaultValue = "50") int limit) {
-        return ingestion.jobs(Math.clamp(limit, 1, 1000));
+        return ingestion.jobs(caller.get(), Math.clamp(limit, 1, 1000));
     }
 
     @GetMapping("/api/ingest/jobs/{id}")
     JobDetails job(@PathVariable String id, @RequestParam(required = false) IngestStatus status) {
-        JobStatus job = ingestion.job(id).orElseThrow(() -> new NotFoundException("Ingest job " + id));
-        List<IngestOutcome> outcomes = ingestion.outcomes(id).stream()
+        JobStatus job = ingestion.job(caller.get(), id).orElseThrow(() -> new NotFoundException("Ingest job " + id));
+        List<IngestOutcome> outcomes = ingestion.outcomes(caller.get(), id).stream()
                 .filter(o -> status == null || o.status() == status).toList();
         return new JobDetails(job, outcomes);
     }
 
     @PostMapping("/api/ingest/jobs/{id}/retry")
     Map<String, Integer> retry(@PathVariable String id) {
-        ingestion.job(id).orElseThrow(() -> new NotFoundException("Ingest job " + id));
+        ingestion.job(caller.get(), id).orElseThrow(() -> new NotFoundException("Ingest job " + id));
         return Map.of("retried", ingestion.retryFailed(caller.get(), id));
     }
 
