@@ -61,26 +61,33 @@ public class SharingAgreements {
         requireAdministrator(administrator, "add a sharing agreement");
         SharingAgreement agreement = new SharingAgreement(UUID.randomUUID().toString(), owner, recipient, upTo, roles,
                 conditional, conditions, administrator.user(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
-        transactions.executeWithoutResult(status -> jdbc.sql("""
-                INSERT INTO sharing_agreement (id, owner_force, recipient_force, up_to, roles, conditional, conditions,
-                    created_by, created_at)
-                VALUES (:id, :owner, :recipient, :upTo, :roles, :conditional, :conditions, :by, :at)""")
-                .param("id", agreement.id()).param("owner", owner.value()).param("recipient", recipient.value())
-                .param("upTo", upTo.label()).param("roles", String.join(",", roles.stream().sorted().toList()))
-                .param("conditional", conditional).param("conditions", agreement.conditions())
-                .param("by", agreement.createdBy())
-                .param("at", agreement.created().atOffset(java.time.ZoneOffset.UTC))
-                .update());
-        audit.record(AuditEvent.ok(administrator, AuditAction.AGREEMENT_CHANGE, List.of(), describe("added", agreement)));
+        // The change and its audit entry commit together, or neither does.
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("""
+                    INSERT INTO sharing_agreement (id, owner_force, recipient_force, up_to, roles, conditional, conditions,
+                        created_by, created_at)
+                    VALUES (:id, :owner, :recipient, :upTo, :roles, :conditional, :conditions, :by, :at)""")
+                    .param("id", agreement.id()).param("owner", owner.value()).param("recipient", recipient.value())
+                    .param("upTo", upTo.label()).param("roles", String.join(",", roles.stream().sorted().toList()))
+                    .param("conditional", conditional).param("conditions", agreement.conditions())
+                    .param("by", agreement.createdBy())
+                    .param("at", agreement.created().atOffset(java.time.ZoneOffset.UTC))
+                    .update();
+            audit.record(AuditEvent.ok(administrator, AuditAction.AGREEMENT_CHANGE, List.of(),
+                    describe("added", agreement)));
+        });
         return agreement;
     }
 
     public void revoke(Caller administrator, String id) {
         requireAdministrator(administrator, "revoke a sharing agreement");
-        SharingAgreement agreement = all().stream().filter(a -> a.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("There is no sharing agreement " + id));
-        jdbc.sql("DELETE FROM sharing_agreement WHERE id = :id").param("id", id).update();
-        audit.record(AuditEvent.ok(administrator, AuditAction.AGREEMENT_CHANGE, List.of(), describe("revoked", agreement)));
+        transactions.executeWithoutResult(status -> {
+            SharingAgreement agreement = all().stream().filter(a -> a.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("There is no sharing agreement " + id));
+            jdbc.sql("DELETE FROM sharing_agreement WHERE id = :id").param("id", id).update();
+            audit.record(AuditEvent.ok(administrator, AuditAction.AGREEMENT_CHANGE, List.of(),
+                    describe("revoked", agreement)));
+        });
     }
 
     private static Map<String, Object> describe(String change, SharingAgreement a) {
