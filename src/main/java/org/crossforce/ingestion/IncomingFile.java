@@ -14,4 +14,12 @@ public record IncomingFile(String name, Path path, String origin) {
     public IncomingFile(String name, Path path) {
         this(name, path, null);
     }
+
+    /** The name a browser sent a file under, without the client's folders (Windows browsers may send them). */
+    public static String clientFileName(String sent) {
+        if (sent == null || sent.isBlank()) {
+            return "upload";
+        }
+        return sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
+    }
 }

@@ -28,7 +28,7 @@ final class Scope {
     }
 
     private static Query clause(Grant grant, Marking clearance) {
-        Marking upTo = grant.upTo().compareTo(clearance) <= 0 ? grant.upTo() : clearance;
+        Marking upTo = grant.upTo().atMost(clearance);
         List<FieldValue> markings = Arrays.stream(Marking.values())
                 .filter(m -> m.compareTo(upTo) <= 0)
                 .map(m -> FieldValue.of(m.label()))

@@ -27,8 +27,7 @@ public final class Grants {
             boolean forThisAccount = agreement.recipient().equals(home)
                     && agreement.roles().stream().anyMatch(roles::contains);
             if (forThisAccount) {
-                Marking upTo = agreement.upTo().compareTo(clearance) <= 0 ? agreement.upTo() : clearance;
-                grants.add(new Grant(agreement.owner(), upTo, agreement.conditional()));
+                grants.add(new Grant(agreement.owner(), agreement.upTo().atMost(clearance), agreement.conditional()));
             }
         }
         return grants;

@@ -15,6 +15,11 @@ public enum Marking {
         this.label = label;
     }
 
+    /** The lower of this marking and another: how far a grant reaches under a clearance. */
+    public Marking atMost(Marking other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
     public String label() {
         return label;
     }

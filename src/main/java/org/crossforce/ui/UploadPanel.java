@@ -109,17 +109,9 @@ final class UploadPanel extends Details {
 
     private void received(com.vaadin.flow.server.streams.UploadMetadata metadata, File file) {
         synchronized (this) {
-            received.add(new IncomingFile(baseName(metadata.fileName()), file.toPath()));
+            received.add(new IncomingFile(IncomingFile.clientFileName(metadata.fileName()), file.toPath()));
         }
         getUI().ifPresent(ui -> ui.access(this::showWaiting));
-    }
-
-    /** Browsers on Windows may send the full client path. */
-    private static String baseName(String name) {
-        if (name == null || name.isBlank()) {
-            return "upload";
-        }
-        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     private void showWaiting() {

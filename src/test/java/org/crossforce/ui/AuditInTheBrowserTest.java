@@ -9,36 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.crossforce.support.Api;
-import org.crossforce.support.Browser;
+import org.crossforce.support.BrowserTest;
 import org.crossforce.support.CrossforceIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** "Who has looked at this record?" answered in the audit view of a real browser. */
 @CrossforceIntegrationTest
-class AuditInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class AuditInTheBrowserTest extends BrowserTest {
 
     @Test
     void theAuditViewListsEveryLookAtARecordNewestFirst(@TempDir Path dir) throws IOException {

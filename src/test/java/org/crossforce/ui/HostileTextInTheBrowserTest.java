@@ -8,16 +8,13 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.crossforce.support.Api;
-import org.crossforce.support.Browser;
+import org.crossforce.support.BrowserTest;
 import org.crossforce.support.CrossforceIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Text from a document is shown as text: markup in a title, the body and a file name is
@@ -25,22 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * audit trail.
  */
 @CrossforceIntegrationTest
-class HostileTextInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class HostileTextInTheBrowserTest extends BrowserTest {
 
     @Test
     void scriptsAndEventHandlersInADocumentNeverRun(@TempDir Path dir) throws IOException {

@@ -7,36 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.crossforce.support.Browser;
+import org.crossforce.support.BrowserTest;
 import org.crossforce.support.CrossforceIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An intake officer in a real browser: drops files for a force, sends them, and watches their outcomes. */
 @CrossforceIntegrationTest
-class IngestInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class IngestInTheBrowserTest extends BrowserTest {
 
     @Test
     void filesDroppedInTheIngestViewAreSentAsOneJobWithAnOutcomeEach(@TempDir Path dir) throws IOException {

@@ -8,36 +8,18 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.crossforce.support.Api;
-import org.crossforce.support.Browser;
+import org.crossforce.support.BrowserTest;
 import org.crossforce.support.CrossforceIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An analyst in a real browser: search, see the highlighted hit, narrow by force, open the document. */
 @CrossforceIntegrationTest
-class SearchInTheBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class SearchInTheBrowserTest extends BrowserTest {
 
     @Test
     void anAnalystFindsAReportAcrossForcesAndOpensIt(@TempDir Path dir) throws IOException {

@@ -112,11 +112,7 @@ public final class IngestJournal implements AutoCloseable {
             }
         }
         for (String jobId : recount) {
-            JobTally tally = JobTally.NONE;
-            for (EntryRecord entry : entries(jobId)) {
-                tally = tally.moved(null, entry);
-            }
-            tallies.put(jobId, JSON.writeValueAsString(tally));
+            tallies.put(jobId, JSON.writeValueAsString(counted(jobId)));
         }
     }
 
@@ -127,11 +123,17 @@ public final class IngestJournal implements AutoCloseable {
             return JSON.readValue(held, JobTally.class);
         }
         // A journal from before tallies were kept: counted once, then kept.
+        JobTally tally = counted(jobId);
+        tallies.put(jobId, JSON.writeValueAsString(tally));
+        return tally;
+    }
+
+    /** The tally counted afresh from the job's entries. */
+    private JobTally counted(String jobId) {
         JobTally tally = JobTally.NONE;
         for (EntryRecord entry : entries(jobId)) {
             tally = tally.moved(null, entry);
         }
-        tallies.put(jobId, JSON.writeValueAsString(tally));
         return tally;
     }
 

@@ -56,7 +56,7 @@ class IngestController {
         try {
             List<IncomingFile> incoming = new ArrayList<>();
             for (MultipartFile file : files) {
-                String name = displayName(file);
+                String name = IncomingFile.clientFileName(file.getOriginalFilename());
                 Path onDisk = batch.resolve(incoming.size() + ".upload");
                 file.transferTo(onDisk);
                 incoming.add(new IncomingFile(name, onDisk));
@@ -65,14 +65,5 @@ class IngestController {
         } finally {
             FileSystemUtils.deleteRecursively(batch);
         }
-    }
-
-    private static String displayName(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        if (name == null || name.isBlank()) {
-            return "upload";
-        }
-        // Browsers on Windows may send the full client path.
-        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 }
