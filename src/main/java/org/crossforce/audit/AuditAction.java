@@ -4,6 +4,8 @@ package org.crossforce.audit;
 public enum AuditAction {
     SIGN_IN,
     SIGN_IN_FAILED,
+    SIGN_OUT,
+    PURPOSE_STATED,
     SEARCH,
     VIEW_DOCUMENT,
     VIEW_DOCUMENT_TREE,
@@ -13,5 +15,6 @@ public enum AuditAction {
     VIEW_INGEST_JOB,
     EXPORT,
     ACCOUNT_CHANGE,
-    AGREEMENT_CHANGE
+    AGREEMENT_CHANGE,
+    VIEW_AUDIT_TRAIL
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.crossforce.shared.Caller;
 import org.crossforce.shared.ForceCode;
+import org.crossforce.shared.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -106,11 +107,25 @@ public class AuditTrail {
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> entry(rs)).list();
     }
 
+    /** The entries an auditor asked for, newest first; the look at the trail is itself on the trail. */
+    public List<AuditEntry> search(Caller auditor, AuditFilter filter, int limit) {
+        if (!auditor.hasAnyRole(List.of(Roles.AUDITOR))) {
+            record(new AuditEvent(auditor, AuditAction.VIEW_AUDIT_TRAIL, AuditOutcome.DENIED, List.of(),
+                    java.util.Map.of("filter", filter.toString())));
+            auditor.requireAnyRole("read the audit trail", List.of(Roles.AUDITOR));
+        }
+        List<AuditEntry> entries = find(filter, limit);
+        record(AuditEvent.ok(auditor, AuditAction.VIEW_AUDIT_TRAIL, List.of(), java.util.Map.of("filter",
+                filter.toString(), "entries", entries.size())));
+        return entries;
+    }
+
     /**
      * Writes the entries that match as CSV, under a line that carries the trail's marking, who
      * exported it and when; the export is itself recorded. Answers how many entries were written.
      */
     public int export(Caller exporter, AuditFilter filter, int limit, java.io.Writer out) throws java.io.IOException {
+        exporter.requireAnyRole("export the audit trail", List.of(Roles.AUDITOR));
         List<AuditEntry> entries = find(filter, limit);
         record(AuditEvent.ok(exporter, AuditAction.EXPORT, List.of(), java.util.Map.of("what", "audit trail",
                 "filter", filter.toString(), "entries", entries.size())));

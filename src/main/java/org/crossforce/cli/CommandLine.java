@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME,
-            AuditVerifyCommand.NAME);
+            AuditVerifyCommand.NAME, AccountCommand.NAME);
 
     private CommandLine() {
     }
@@ -39,6 +39,21 @@ public final class CommandLine {
                     .properties("spring.main.banner-mode=off", "logging.level.root=warn").run(rest)) {
                 return new picocli.CommandLine(new AuditVerifyCommand(() -> audit.getBean(AuditTrail.class)))
                         .execute(rest);
+            }
+        }
+        if (AccountCommand.NAME.equals(args[0])) {
+            ConfigurableApplicationContext[] store = new ConfigurableApplicationContext[1];
+            try {
+                return new picocli.CommandLine(new AccountCommand(() -> {
+                    store[0] = new SpringApplicationBuilder(AccountContext.class).web(WebApplicationType.NONE)
+                            .logStartupInfo(false)
+                            .properties("spring.main.banner-mode=off", "logging.level.root=warn").run(rest);
+                    return store[0].getBean(org.crossforce.security.Accounts.class);
+                })).execute(rest);
+            } finally {
+                if (store[0] != null) {
+                    store[0].close();
+                }
             }
         }
         ConfigurableApplicationContext[] context = new ConfigurableApplicationContext[1];

@@ -59,6 +59,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "a running Crossforce to send the files to, e.g. http://localhost:8080 (or CROSSFORCE_URL)")
     String url;
 
+    @Option(names = "--token", defaultValue = "${env:CROSSFORCE_TOKEN}",
+            description = "the API token of an intake officer's account, with --url (or CROSSFORCE_TOKEN); "
+                    + "'java -jar crossforce.jar account --user NAME --token' issues one")
+    String token;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories")
     List<Path> paths;
 
@@ -95,7 +100,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         Map<IngestStatus, Integer> counts = new EnumMap<>(IngestStatus.class);
-        try (Ingestor ingestor = url == null || url.isBlank() ? local.get() : new RemoteIngestor(URI.create(url));
+        try (Ingestor ingestor = url == null || url.isBlank() ? local.get() : new RemoteIngestor(URI.create(url), token);
                 ProgressBar bar = progressBar(files.size())) {
             for (int i = 0; i < files.size(); i += BATCH) {
                 List<IncomingFile> batch = files.subList(i, Math.min(files.size(), i + BATCH));

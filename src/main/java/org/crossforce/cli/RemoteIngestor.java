@@ -21,8 +21,12 @@ final class RemoteIngestor implements Ingestor {
 
     private final RestClient http;
 
-    RemoteIngestor(URI url) {
-        this.http = RestClient.builder().baseUrl(url.toString()).build();
+    RemoteIngestor(URI url, String token) {
+        RestClient.Builder builder = RestClient.builder().baseUrl(url.toString());
+        if (token != null && !token.isBlank()) {
+            builder.defaultHeader("Authorization", "Bearer " + token.strip());
+        }
+        this.http = builder.build();
     }
 
     @Override

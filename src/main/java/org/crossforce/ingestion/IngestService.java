@@ -26,6 +26,7 @@ import org.crossforce.shared.Caller;
 import org.crossforce.shared.DocumentId;
 import org.crossforce.shared.ForceCode;
 import org.crossforce.shared.NotPermittedException;
+import org.crossforce.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ public class IngestService {
 
     private static final int AUDITED_IDS = 1000;
 
+    private static final List<String> INTAKE = List.of(Roles.INTAKE);
     private final AuditTrail audit;
     private final IngestJournal journal;
     private final IngestPipeline pipeline;
@@ -94,9 +96,10 @@ public class IngestService {
      * pipeline. Answers with the job id as soon as nothing can be lost any more.
      */
     public String accept(Caller caller, ForceCode force, List<IncomingFile> files, IngestOptions options) {
-        if (!caller.forces().contains(force)) {
+        if (!caller.hasAnyRole(INTAKE) || !caller.forces().contains(force)) {
             audit.record(new AuditEvent(caller, AuditAction.INGEST, AuditOutcome.DENIED, List.of(),
                     Map.of("force", force.value(), "files", files.size())));
+            caller.requireAnyRole("send files for ingestion", INTAKE);
             throw new NotPermittedException(caller.user() + " may not ingest files for " + force);
         }
         String job = JobIds.next(clock);
@@ -132,6 +135,7 @@ public class IngestService {
      * when the job is not of one of the caller's forces, as when it does not exist.
      */
     public List<IngestOutcome> outcomes(Caller caller, String job) {
+        caller.requireAnyRole("see ingest jobs", INTAKE);
         return journal.job(job).filter(j -> worksFor(caller, j)).map(j -> outcomes(job)).orElse(List.of());
     }
 
@@ -141,11 +145,13 @@ public class IngestService {
 
     /** The job, when it is of one of the caller's forces. */
     public Optional<JobStatus> job(Caller caller, String id) {
+        caller.requireAnyRole("see ingest jobs", INTAKE);
         return journal.job(id).filter(j -> worksFor(caller, j)).map(this::status);
     }
 
     /** The latest jobs of the caller's forces, newest first. */
     public List<JobStatus> jobs(Caller caller, int limit) {
+        caller.requireAnyRole("see ingest jobs", INTAKE);
         return journal.jobs(limit).stream().filter(j -> worksFor(caller, j)).map(this::status).toList();
     }
 
@@ -155,6 +161,7 @@ public class IngestService {
 
     /** Sends the job's failed files through the pipeline again; answers how many. */
     public int retryFailed(Caller caller, String jobId) {
+        caller.requireAnyRole("retry ingest jobs", INTAKE);
         if (journal.job(jobId).filter(j -> worksFor(caller, j)).isEmpty()) {
             return 0;
         }

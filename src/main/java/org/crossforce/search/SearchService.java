@@ -27,6 +27,8 @@ import org.crossforce.audit.AuditEvent;
 import org.crossforce.audit.AuditOutcome;
 import org.crossforce.audit.AuditTrail;
 import org.crossforce.shared.DocumentId;
+import org.crossforce.shared.PurposeRequiredException;
+import org.crossforce.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,7 @@ public class SearchService {
 
     /** Searches within the caller's scope; the search, its filters and the ids shown are audited. */
     public SearchResults search(Caller caller, SearchQuery query) {
+        mayRead(caller, AuditAction.SEARCH, List.of());
         SearchResults results;
         try {
             results = unaudited(caller, query);
@@ -82,6 +85,7 @@ public class SearchService {
 
     /** One document, when the caller may open it; the look is audited either way. */
     public Optional<DocumentDetails> document(Caller caller, DocumentId id) {
+        mayRead(caller, AuditAction.VIEW_DOCUMENT, List.of(id.value()));
         Optional<DocumentDetails> found = find(caller, id);
         audited(caller, AuditAction.VIEW_DOCUMENT, id, found, Map.of());
         return found;
@@ -89,6 +93,7 @@ public class SearchService {
 
     /** A document with the tree of the file it came in, as the document page shows them: one look. */
     public Optional<DocumentPage> page(Caller caller, DocumentId id) {
+        mayRead(caller, AuditAction.VIEW_DOCUMENT, List.of(id.value()));
         Optional<DocumentDetails> found = find(caller, id);
         Optional<DocumentPage> page = found.map(doc -> new DocumentPage(doc, unauditedTree(caller, doc)));
         audited(caller, AuditAction.VIEW_DOCUMENT, id, found,
@@ -99,6 +104,7 @@ public class SearchService {
 
     /** The tree of the file a document came in, when the caller may open the document. */
     public Optional<List<TreeNode>> tree(Caller caller, DocumentId id) {
+        mayRead(caller, AuditAction.VIEW_DOCUMENT_TREE, List.of(id.value()));
         Optional<DocumentDetails> found = find(caller, id);
         Optional<List<TreeNode>> tree = found.map(doc -> unauditedTree(caller, doc));
         audited(caller, AuditAction.VIEW_DOCUMENT_TREE, id, found,
@@ -108,11 +114,27 @@ public class SearchService {
 
     /** The document whose original is about to be handed out, when the caller may have it. */
     public Optional<DocumentDetails> original(Caller caller, DocumentId id) {
+        mayRead(caller, AuditAction.DOWNLOAD_ORIGINAL, List.of(id.value()));
         Optional<DocumentDetails> found = find(caller, id);
         audited(caller, AuditAction.DOWNLOAD_ORIGINAL, id, found,
                 found.map(d -> Map.<String, Object>of("sha256", d.sha256() == null ? "" : d.sha256(),
                         "file_name", d.fileName() == null ? "" : d.fileName())).orElse(Map.of()));
         return found;
+    }
+
+    /**
+     * Police data is read by analysts and supervisors, for a purpose they have stated; anybody else
+     * is refused, and the refusal is on the trail.
+     */
+    private void mayRead(Caller caller, AuditAction action, List<String> records) {
+        if (!caller.hasAnyRole(Roles.READERS)) {
+            audit.record(new AuditEvent(caller, action, AuditOutcome.DENIED, records, Map.of("reason", "role")));
+            caller.requireAnyRole("read police data", Roles.READERS);
+        }
+        if (caller.purpose().isBlank()) {
+            audit.record(new AuditEvent(caller, action, AuditOutcome.DENIED, records, Map.of("reason", "no purpose")));
+            throw new PurposeRequiredException();
+        }
     }
 
     /**

@@ -1,47 +1,117 @@
 package org.crossforce.security;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.crossforce.audit.AuditAction;
+import org.crossforce.audit.AuditEvent;
+import org.crossforce.audit.AuditTrail;
 import org.crossforce.forces.Force;
 import org.crossforce.forces.Forces;
 import org.crossforce.shared.Caller;
 import org.crossforce.shared.ForceCode;
 import org.crossforce.shared.Grant;
+import org.crossforce.shared.NotPermittedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The caller of the current request, for the web layer, the command line and the demo loader. */
+/**
+ * The caller of the current request: the signed-in user with the grants their force's sharing
+ * agreements give, the purpose they stated and the address they came from. Outside a web request
+ * (the command line, the demo loader) it is the local operator.
+ */
 @Component
-@EnableConfigurationProperties(LocalAnalystProperties.class)
+@EnableConfigurationProperties(LocalOperatorProperties.class)
 public class CurrentCaller {
 
-    private final Caller localAnalyst;
+    /** Scripts state the purpose of their requests in this header. */
+    public static final String PURPOSE_HEADER = "Crossforce-Purpose";
 
-    CurrentCaller(LocalAnalystProperties properties, Forces forces) {
+    private final Caller localOperator;
+    private final SharingAgreements agreements;
+    private final AuditTrail audit;
+    private final SignedInUsers users;
+    private final ObjectProvider<SignInSessions> sessions;
+
+    CurrentCaller(LocalOperatorProperties properties, Forces forces, SharingAgreements agreements,
+            SignedInUsers users, ObjectProvider<SignInSessions> sessions, AuditTrail audit) {
+        this.agreements = agreements;
+        this.audit = audit;
+        this.users = users;
+        this.sessions = sessions;
         Set<ForceCode> scope = properties.forces().isEmpty()
                 ? forces.all().stream().map(Force::code).collect(Collectors.toSet())
                 : properties.forces().stream().map(forces::require).collect(Collectors.toSet());
-        // Until sign-in, the local analyst reads every force it works for, up to its clearance.
         List<Grant> grants = scope.stream().map(f -> new Grant(f, properties.clearance(), true)).toList();
-        this.localAnalyst = new Caller(properties.user(), properties.roles(), scope, properties.clearance(),
-                properties.purpose(), "", grants);
+        this.localOperator = new Caller(properties.user(), properties.roles(), scope, properties.clearance(), "",
+                "command line", grants);
     }
 
     public Caller get() {
-        Caller caller = localAnalyst;
-        return new Caller(caller.user(), caller.roles(), caller.forces(), caller.clearance(), caller.purpose(),
-                address(), caller.grants());
+        Optional<HttpServletRequest> request = request();
+        Optional<SignedInUser> user = signedIn();
+        if (user.isPresent()) {
+            return caller(user.get(), request);
+        }
+        if (request.isPresent()) {
+            throw new NotPermittedException("Sign in first.");
+        }
+        return localOperator;
     }
 
-    /** The client's address during a web request; outside one, the work was started here. */
-    private static String address() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-            return request.getRequest().getRemoteAddr();
+    /** The signed-in user, if any, without their grants: for greeting them and choosing their start page. */
+    public Optional<SignedInUser> user() {
+        return signedIn();
+    }
+
+    /**
+     * Records the purpose of this sign-in session; every request of the session carries it from now
+     * on, and the audit trail with it.
+     */
+    public void statePurpose(String purpose) {
+        HttpServletRequest request = request().orElseThrow(() -> new IllegalStateException("Not in a web request"));
+        SignedInUser user = signedIn().orElseThrow(() -> new NotPermittedException("Sign in first."));
+        String stated = purpose == null ? "" : purpose.strip();
+        sessions.getObject().statePurpose(request, stated);
+        SignedInUser updated = user.withPurpose(stated);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        audit.record(AuditEvent.ok(caller(updated, Optional.of(request)), AuditAction.PURPOSE_STATED, List.of(),
+                Map.of("purpose", stated)));
+    }
+
+    private Caller caller(SignedInUser user, Optional<HttpServletRequest> request) {
+        Set<ForceCode> home = user.homeForce() == null ? Set.of() : Set.of(user.homeForce());
+        List<Grant> grants = user.homeForce() == null ? List.of()
+                : Grants.of(user.homeForce(), user.roles(), user.clearance(), agreements.sharedWith(user.homeForce()));
+        String purpose = user.purpose();
+        if (user.via() == SignedInUser.Via.TOKEN) {
+            purpose = request.map(r -> r.getHeader(PURPOSE_HEADER)).map(String::strip).orElse("");
         }
-        return "command line";
+        String address = request.map(HttpServletRequest::getRemoteAddr).orElse("");
+        return new Caller(user.username(), user.roles(), home, user.clearance(), purpose, address, grants);
+    }
+
+    private Optional<SignedInUser> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        return users.of(authentication.getPrincipal());
+    }
+
+    private static Optional<HttpServletRequest> request() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(attributes.getRequest()) : Optional.empty();
     }
 }

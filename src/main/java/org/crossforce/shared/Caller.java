@@ -36,6 +36,21 @@ public record Caller(String user, Set<String> roles, Set<ForceCode> forces, Mark
         return marking.compareTo(clearance) <= 0 && grants.stream().anyMatch(g -> g.covers(force, marking, handling));
     }
 
+    public boolean hasAnyRole(java.util.Collection<String> wanted) {
+        return wanted.stream().anyMatch(roles::contains);
+    }
+
+    /**
+     * @param what what the caller tried, as a user would say it ("search police data")
+     * @throws NotPermittedException unless the caller holds one of the roles
+     */
+    public void requireAnyRole(String what, java.util.Collection<String> wanted) {
+        if (!hasAnyRole(wanted)) {
+            throw new NotPermittedException(user + " may not " + what + ": that needs the role of "
+                    + String.join(" or ", wanted.stream().map(Roles::label).toList()) + ".");
+        }
+    }
+
     /** The same caller with other grants. */
     public Caller withGrants(List<Grant> newGrants) {
         return new Caller(user, roles, forces, clearance, purpose, address, newGrants);

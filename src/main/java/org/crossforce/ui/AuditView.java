@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import org.crossforce.audit.AuditAction;
 import org.crossforce.audit.AuditEntry;
 import org.crossforce.audit.AuditFilter;
@@ -39,6 +40,7 @@ import org.crossforce.security.CurrentCaller;
  * purpose, action and time, newest first, and exported as CSV under the trail's marking.
  */
 @Route("audit")
+@RolesAllowed("AUDITOR")
 @PageTitle("Audit trail · Crossforce")
 public class AuditView extends VerticalLayout {
 
@@ -117,7 +119,7 @@ public class AuditView extends VerticalLayout {
     }
 
     private void show() {
-        List<AuditEntry> found = audit.find(filter(), SHOWN);
+        List<AuditEntry> found = audit.search(caller.get(), filter(), SHOWN);
         entries.setItems(found);
         summary.setText(found.size() >= SHOWN ? "The latest " + SHOWN + " entries that match; narrow the filters, or "
                 + "export, for more." : found.size() + (found.size() == 1 ? " entry" : " entries") + " match.");

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import org.crossforce.forces.Forces;
 import org.crossforce.search.DocumentDetails;
 import org.crossforce.search.DocumentPage;
@@ -32,6 +33,7 @@ import org.crossforce.shared.ForceCode;
 
 /** One document: where it came from, its marking, and its full extracted text. */
 @Route("documents/:id")
+@RolesAllowed({"ANALYST", "SUPERVISOR"})
 public class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int SHOWN_CHARACTERS = 200_000;
@@ -56,9 +58,11 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         back.addClassName("cf-muted");
         add(back);
         String id = event.getRouteParameters().get("id").orElse("");
-        Optional<DocumentPage> page = DocumentId.isWellFormed(id)
-                ? search.page(caller.get(), new DocumentId(id)) : Optional.empty();
-        page.ifPresentOrElse(this::show, this::showMissing);
+        PurposeDialog.thenRun(caller, () -> {
+            Optional<DocumentPage> page = DocumentId.isWellFormed(id)
+                    ? search.page(caller.get(), new DocumentId(id)) : Optional.empty();
+            page.ifPresentOrElse(this::show, this::showMissing);
+        });
     }
 
     @Override

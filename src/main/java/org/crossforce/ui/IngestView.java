@@ -29,6 +29,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import org.crossforce.forces.Forces;
 import org.crossforce.ingestion.IngestOutcome;
 import org.crossforce.ingestion.IngestService;
@@ -43,6 +44,7 @@ import org.crossforce.shared.ForceCode;
  * their reasons, and a retry of the failed files. Refreshes itself every two seconds.
  */
 @Route("ingest")
+@RolesAllowed("INTAKE")
 @PageTitle("Ingestion · Crossforce")
 public class IngestView extends VerticalLayout {
 

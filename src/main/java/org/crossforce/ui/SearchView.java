@@ -31,9 +31,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import org.crossforce.forces.Forces;
 import org.crossforce.search.SearchHit;
 import org.crossforce.search.SearchQuery;
@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * and paging. The query lives in the address, so a search can be bookmarked or shared.
  */
 @Route("search")
-@RouteAlias("")
+@RolesAllowed({"ANALYST", "SUPERVISOR"})
 @PageTitle("Search · Crossforce")
 public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -147,7 +147,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         updatingFacet = false;
         page = parsePage(first(params, "page"));
-        runSearch();
+        PurposeDialog.thenRun(caller, this::runSearch);
     }
 
     private void searchFromStart() {

@@ -1,5 +1,6 @@
 package org.crossforce.audit;
 
+import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.crossforce.support.Api;
+import org.crossforce.support.TestAccounts;
 import org.crossforce.support.CrossforceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CrossforceIntegrationTest
 class AuditedDoorsIntegrationTest {
 
+    @Autowired
+    ApplicationContext context;
+
     @LocalServerPort
     int port;
 
@@ -28,7 +33,8 @@ class AuditedDoorsIntegrationTest {
 
     @Test
     void uploadSearchViewTreeDownloadAndAMissEachLeaveOneEntry(@TempDir Path dir) throws IOException {
-        Api api = new Api(port);
+        Api api = new Api(port, context);
+        TestAccounts.intake(context, "kent");
         String name = "OKONJO" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
         Path note = Files.writeString(dir.resolve("stop-note.txt"), "Stop note\nA grey Astra driven by Femi " + name
                 + " was stopped on the A2 at Dartford.");
@@ -37,12 +43,14 @@ class AuditedDoorsIntegrationTest {
         String id = ingest.records().replaceAll("[\\[\\]\"]", "");
         assertThat(ingest.action()).isEqualTo(AuditAction.INGEST);
         assertThat(ingest.outcome()).isEqualTo(AuditOutcome.OK);
-        assertThat(ingest.user()).isEqualTo("local-analyst");
+        assertThat(ingest.user()).isEqualTo("test.intake.kent");
         assertThat(ingest.address()).isEqualTo("127.0.0.1");
         assertThat(ingest.details()).contains("\"files\":1", "\"force\":\"kent\"", "\"source_system\":\"niche-rms\"");
 
         AuditEntry search = only(() -> api.get("/api/search?q=" + name.toLowerCase(java.util.Locale.ROOT) + "&force=kent"));
         assertThat(search.action()).isEqualTo(AuditAction.SEARCH);
+        assertThat(search.user()).isEqualTo("test.reader");
+        assertThat(search.purpose()).isEqualTo(Api.PURPOSE);
         assertThat(search.records()).isEqualTo("[\"" + id + "\"]");
         assertThat(search.details()).contains("\"query\":\"" + name.toLowerCase(java.util.Locale.ROOT) + "\"",
                 "\"forces\":[\"kent\"]", "\"total\":1");

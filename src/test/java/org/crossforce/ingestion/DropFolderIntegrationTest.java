@@ -1,5 +1,7 @@
 package org.crossforce.ingestion;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A force's drop folder: files placed there are ingested and moved to done/ or failed/. */
 @CrossforceIntegrationTest
 class DropFolderIntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
 
     @LocalServerPort
     int port;
@@ -40,7 +45,7 @@ class DropFolderIntegrationTest {
         assertThat(Files.readString(kent.resolve("failed/broken.docx.reason.txt"))).contains("damaged or incomplete");
         assertThat(kent.resolve("patrol-log.txt")).doesNotExist();
         assertThat(unknown.resolve("note.txt")).exists();
-        Api api = new Api(port);
+        Api api = new Api(port, context);
         var hit = api.get("/api/search?q=" + marker + "&force=kent").body().get("hits").get(0);
         var doc = api.get("/api/documents/" + hit.get("id").asString()).body();
         assertThat(doc.get("deliveries").get(0).get("channel").asString()).isEqualTo("folder");

@@ -41,7 +41,7 @@ class ElasticsearchOutageTest {
         Path data = Files.createDirectories(dir.resolve("data"));
         try (AppProcess app = new AppProcess(data, elasticsearch.url().toString(),
                 "--crossforce.ingest.answer-timeout=60s", "--crossforce.ingest.max-backoff=2s").start()) {
-            Api api = app.api();
+            Api api = app.signedInApi("kent");
             List<JsonNode> before = outcomes(api.upload("kent", Map.of(), files(dir, "before")));
             assertThat(before).allSatisfy(o -> assertThat(o.get("status").asString()).isEqualTo("INDEXED"));
 

@@ -1,5 +1,6 @@
 package org.crossforce.ingestion;
 
+import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,6 +31,9 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IngestAndSearchIntegrationTest {
 
+    @Autowired
+    ApplicationContext context;
+
     @LocalServerPort
     int port;
 
@@ -44,7 +48,7 @@ class IngestAndSearchIntegrationTest {
     @BeforeAll
     void ingestFixtures(@TempDir Path tempDir) throws IOException {
         dir = tempDir;
-        api = new Api(port);
+        api = new Api(port, context);
         TestIndices.deleteAll(client);
         Path stemOnly = write("market-report.txt", "Market patrol report\nThree burglaries were reported near the market.");
         Path hostile = write("hostile.txt", "Hostile note\n<script>alert('x')</script> then <img src=x onerror=alert(1)> said the gang.");
@@ -192,6 +196,7 @@ class IngestAndSearchIntegrationTest {
     @Test
     void theJobSaysWhatBecameOfEveryFile() {
         String job = kentUpload.get(0).get("job").asString();
+        Api api = this.api.asIntakeOf("kent");
         JsonNode details = api.get("/api/ingest/jobs/" + job).body();
 
         assertThat(details.get("job").get("files").asInt()).isEqualTo(6);

@@ -57,7 +57,7 @@ class ResumeAfterKillTest {
         String url = TestElasticsearch.url().toString();
 
         AppProcess first = new AppProcess(data, url, "--crossforce.ingest.answer-timeout=0s").start();
-        Api api = first.api();
+        Api api = first.signedInApi(FORCE.value());
         for (int i = 0; i < FILES; i += PER_UPLOAD) {
             Api.Response answer = api.upload(FORCE.value(), Map.of(), files.subList(i, i + PER_UPLOAD));
             assertThat(answer.status()).isEqualTo(200);
@@ -68,9 +68,9 @@ class ResumeAfterKillTest {
         assertThat(pendingAtKill).as("killed in the middle, not before or after").isBetween(1, FILES - 1);
 
         try (AppProcess second = new AppProcess(data, url).start()) {
-            waitUntilPendingAtMost(second.api(), 0, Duration.ofMinutes(15));
+            waitUntilPendingAtMost(second.signedInApi(FORCE.value()), 0, Duration.ofMinutes(15));
             List<JsonNode> jobs = new ArrayList<>();
-            second.api().get("/api/ingest/jobs").body().forEach(jobs::add);
+            second.signedInApi(FORCE.value()).get("/api/ingest/jobs").body().forEach(jobs::add);
             assertThat(jobs).hasSize(FILES / PER_UPLOAD)
                     .allSatisfy(job -> {
                         assertThat(job.get("done").asInt()).isEqualTo(PER_UPLOAD);

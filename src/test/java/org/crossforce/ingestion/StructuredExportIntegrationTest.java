@@ -1,5 +1,6 @@
 package org.crossforce.ingestion;
 
+import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 @CrossforceIntegrationTest
 class StructuredExportIntegrationTest {
 
+    @Autowired
+    ApplicationContext context;
+
     private static final Path EXPORTS = Path.of("src/test/resources/exports");
     private static final ForceCode CITY = ForceCode.of("city-of-london");
 
@@ -38,7 +42,7 @@ class StructuredExportIntegrationTest {
 
     @BeforeEach
     void start() throws IOException {
-        api = new Api(port);
+        api = new Api(port, context);
         TestIndices.deleteAll(client);
     }
 

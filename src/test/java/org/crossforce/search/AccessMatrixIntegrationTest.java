@@ -1,5 +1,6 @@
 package org.crossforce.search;
 
+import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -34,6 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CrossforceIntegrationTest
 class AccessMatrixIntegrationTest {
 
+    @Autowired
+    ApplicationContext context;
+
     private static final List<ForceCode> FORCES = List.of(ForceCode.of("kent"), ForceCode.of("essex"),
             ForceCode.of("btp"));
 
@@ -48,7 +52,7 @@ class AccessMatrixIntegrationTest {
 
     @Test
     void everyCallerFindsExactlyTheRecordsTheRuleAllowsCountsAndLookupsIncluded(@TempDir Path dir) throws IOException {
-        Api api = new Api(port);
+        Api api = new Api(port, context);
         String token = "matrix" + Long.toString(System.nanoTime(), 36);
         List<Labelled> records = new ArrayList<>();
         for (ForceCode force : FORCES) {

@@ -19,10 +19,12 @@ public final class AppProcess implements AutoCloseable {
     private final List<String> command;
     private final Path log;
     private final int port;
+    private final Path dataDir;
     private Process process;
 
     public AppProcess(Path dataDir, String elasticsearchUrl, String... settings) throws IOException {
         this.port = freePort();
+        this.dataDir = dataDir;
         // Under target/, where it outlives the test's temporary data directory.
         java.nio.file.Files.createDirectories(Path.of("target", "app-logs"));
         this.log = Path.of("target", "app-logs", "crossforce-" + System.nanoTime() + ".log").toAbsolutePath();
@@ -65,6 +67,34 @@ public final class AppProcess implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log at " + log + ")";
+        }
+    }
+
+    /**
+     * The API with the token of an account that sends and reads the force's files, made with the
+     * {@code account} command on this data directory, as an operator sets up a script.
+     */
+    public Api signedInApi(String force) {
+        String user = "test.operator." + force;
+        String previous = System.getProperty("crossforce.data-dir");
+        System.setProperty("crossforce.data-dir", dataDir.toString());
+        try {
+            Commands.Run run = Commands.run("account", "--user", user, "--create", "--role", "intake,analyst",
+                    "--force", force, "--clearance", "SECRET", "--token");
+            if (run.exitCode() != 0 && run.output().contains("already an account")) {
+                run = Commands.run("account", "--user", user, "--token");
+            }
+            if (run.exitCode() != 0) {
+                throw new IllegalStateException("No token for " + user + ": " + run.output());
+            }
+            String[] lines = run.output().strip().split("\\R");
+            return Api.as(port, lines[lines.length - 1].strip());
+        } finally {
+            if (previous == null) {
+                System.clearProperty("crossforce.data-dir");
+            } else {
+                System.setProperty("crossforce.data-dir", previous);
+            }
         }
     }
 

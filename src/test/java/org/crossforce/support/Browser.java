@@ -50,6 +50,30 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    /** Signs in through the sign-in page, as a user types it, and waits to leave that page. */
+    public void signIn(String base, String username, String password) {
+        driver.get(base + "/login");
+        org.openqa.selenium.WebElement user = waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
+                .elementToBeClickable(org.openqa.selenium.By.cssSelector("input[name=username]")));
+        user.sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.cssSelector("input[name=password]"))
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Answers the purpose dialog, which opens before the first search or record of a session. */
+    public void statePurpose(String reason, String reference) {
+        org.openqa.selenium.WebElement select = waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
+                .elementToBeClickable(org.openqa.selenium.By.id("purpose-reason")));
+        select.click();
+        waiting().until(d -> d.findElements(org.openqa.selenium.By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.getText().equals(reason)).findFirst().orElse(null)).click();
+        driver.findElement(org.openqa.selenium.By.cssSelector("#purpose-reference input")).sendKeys(reference);
+        driver.findElement(org.openqa.selenium.By.id("purpose-start")).click();
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
+                .invisibilityOfElementLocated(org.openqa.selenium.By.id("purpose-dialog")));
+    }
+
     /** Saves what the user sees under target/screenshots/. */
     public Path screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));

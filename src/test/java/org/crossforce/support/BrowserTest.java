@@ -4,7 +4,9 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** A test of the running application in a real browser: a fresh Chromium for each test. */
 public abstract class BrowserTest {
@@ -12,11 +14,32 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    protected ApplicationContext context;
+
     protected Browser browser;
 
     @BeforeEach
     void openBrowser() throws IOException {
         browser = new Browser();
+    }
+
+    /** Signs in as the tests' reader, who reads every force, and states a purpose on the first search. */
+    protected void signInAsReader(String firstPage) {
+        TestAccounts.readerEverywhere(context);
+        signInAs("test.reader");
+        browser.driver().get(base() + firstPage);
+        browser.statePurpose("Investigation", "browser test");
+    }
+
+    /** Signs in as an account the test made, after signing out whoever was in. */
+    protected void signInAs(String username) {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base(), username, TestAccounts.PASSWORD);
+    }
+
+    protected String base() {
+        return "http://localhost:" + port;
     }
 
     @AfterEach

@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import java.util.Set;
+
+import org.crossforce.shared.Marking;
+import org.crossforce.shared.Roles;
 import org.crossforce.support.Api;
+import org.crossforce.support.TestAccounts;
 import org.crossforce.support.BrowserTest;
 import org.crossforce.support.CrossforceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -30,10 +35,10 @@ class HostileTextInTheBrowserTest extends BrowserTest {
         String title = "<script>window.__xss='title'</script><img src=x onerror=\"window.__xss='img'\"> " + token;
         Path file = Files.writeString(dir.resolve("<img src=x onerror=window.__xss=1>.txt"), title + "\n"
                 + "Body <b onmouseover=\"window.__xss='b'\">bold</b> <svg onload=\"window.__xss='svg'\"></svg> " + token);
-        String id = new Api(port).upload("kent", Map.of(), file).body().get(0).get("id").asString();
+        String id = new Api(port, context).upload("kent", Map.of(), file).body().get(0).get("id").asString();
 
         var driver = browser.driver();
-        driver.get("http://localhost:" + port + "/search?q=" + token);
+        signInAsReader("/search?q=" + token);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-summary"), "1 result"));
         assertThat(driver.findElement(By.id("results")).getText()).contains("<script>window.__xss='title'</script>");
         assertNoScriptRan("search results");
@@ -45,6 +50,8 @@ class HostileTextInTheBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("document-properties")).getText()).contains("<img src=x onerror=");
         assertNoScriptRan("document page");
 
+        TestAccounts.intake(context, "kent");
+        signInAs("test.intake.kent");
         driver.get("http://localhost:" + port + "/ingest");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("jobs")));
         browser.waiting().until(d -> d.findElements(By.cssSelector("#jobs vaadin-grid-cell-content")).stream()
@@ -53,6 +60,8 @@ class HostileTextInTheBrowserTest extends BrowserTest {
                 .anyMatch(c -> c.getText().startsWith("<img src=x")));
         assertNoScriptRan("ingestion page");
 
+        TestAccounts.ensure(context, "test.auditor", Set.of(Roles.AUDITOR), null, Marking.OFFICIAL);
+        signInAs("test.auditor");
         driver.get("http://localhost:" + port + "/audit");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-summary"), "match"));
         assertNoScriptRan("audit trail");

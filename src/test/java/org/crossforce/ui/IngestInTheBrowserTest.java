@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.crossforce.support.TestAccounts;
 import org.crossforce.support.BrowserTest;
 import org.crossforce.support.CrossforceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ class IngestInTheBrowserTest extends BrowserTest {
         Path empty = Files.write(dir.resolve("empty-statement.txt"), new byte[0]);
 
         var driver = browser.driver();
+        TestAccounts.intake(context, "kent");
+        signInAs("test.intake.kent");
         driver.get("http://localhost:" + port + "/ingest");
         WebElement panel = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("upload-panel")));
         panel.findElement(By.cssSelector("vaadin-details-summary")).click();
@@ -57,7 +60,7 @@ class IngestInTheBrowserTest extends BrowserTest {
                 driver.findElement(By.id("ingest-view-job")));
         browser.screenshot("ingest-outcomes");
 
-        driver.get("http://localhost:" + port + "/search?q=" + name.toLowerCase(java.util.Locale.ROOT));
+        signInAsReader("/search?q=" + name.toLowerCase(java.util.Locale.ROOT));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-summary"), "1 result"));
         assertThat(driver.findElement(By.id("results")).getText()).contains("Kent Police", "Handover note");
     }

@@ -23,7 +23,7 @@ class SearchInTheBrowserTest extends BrowserTest {
 
     @Test
     void anAnalystFindsAReportAcrossForcesAndOpensIt(@TempDir Path dir) throws IOException {
-        Api api = new Api(port);
+        Api api = new Api(port, context);
         // A name of its own for each run: the test Elasticsearch keeps data between runs.
         String name = "TARRANT" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
         String title = "Sighting at Dreamland, Margate " + name;
@@ -35,7 +35,7 @@ class SearchInTheBrowserTest extends BrowserTest {
         assertThat(api.upload("btp", Map.of(), btp).body().get(0).get("status").asString()).isEqualTo("INDEXED");
 
         var driver = browser.driver();
-        driver.get("http://localhost:" + port + "/");
+        signInAsReader("/");
         WebElement box = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-query input")));
         box.sendKeys(name.toLowerCase(java.util.Locale.ROOT), Keys.ENTER);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-summary"), "2 results"));
@@ -65,7 +65,7 @@ class SearchInTheBrowserTest extends BrowserTest {
 
     @Test
     void aSearchWithNoMatchesSaysSo() throws IOException {
-        browser.driver().get("http://localhost:" + port + "/search?q=zzqxnotaword");
+        signInAsReader("/search?q=zzqxnotaword");
         WebElement empty = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("no-results")));
         assertThat(empty.getText()).contains("No documents match");
         browser.screenshot("search-no-results");

@@ -1,0 +1,126 @@
+package org.crossforce.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import org.crossforce.audit.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Nothing police-related is reachable without signing in. Two doors: the REST API under
+ * {@code /api}, for scripts with an API token and for the browser with its sign-in cookie; and
+ * the Vaadin UI, with its sign-in page. Roles are then checked in the services, which are handed
+ * the caller (docs/decisions/0012-sign-in-and-sessions.md).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@ConditionalOnWebApplication
+class WebSecurityConfiguration {
+
+    /**
+     * Vaadin's client needs inline styles and {@code eval} for the scripts the server sends; all else
+     * comes from this origin only, and no page may frame Crossforce.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
+            + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    SignInSessions signInSessions(JdbcClient jdbc, Accounts accounts, SecurityProperties settings,
+            SignedInUsers users, AuditTrail audit) {
+        return new SignInSessions(jdbc, accounts, settings, users, audit);
+    }
+
+    @Bean
+    PasswordSignIn passwordSignIn(Accounts accounts, AuditTrail audit, SecurityProperties settings,
+            PasswordEncoder passwords) {
+        return new PasswordSignIn(accounts, audit, settings, passwords);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, SignInSessions sessions, Accounts accounts) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .securityContext(c -> c.securityContextRepository(
+                        new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                                sessions)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // Only a request that carries the browser's sign-in cookie can be forged from another site.
+                .csrf(c -> c.requireCsrfProtectionMatcher(request -> !SAFE.contains(request.getMethod())
+                        && request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
+                                .anyMatch(cookie -> SignInSessions.COOKIE.equals(cookie.getName()))))
+                // A script sends its API token; the browser's own GETs (an original's download) its cookie.
+                // Requests with a token are exempt from CSRF checks, which guard the cookie's.
+                .oauth2ResourceServer(o -> o.opaqueToken(t -> t.introspector(new ApiTokens(accounts)))
+                        .authenticationEntryPoint((request, response, e) -> problem(response, 401,
+                                "Sign in first: send an API token as 'Authorization: Bearer <token>'.")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> problem(response, 401,
+                                "Sign in first: send an API token as 'Authorization: Bearer <token>'."))
+                        .accessDeniedHandler((request, response, ex) -> problem(response, 403,
+                                "Refused: " + ex.getMessage())))
+                .headers(WebSecurityConfiguration::headers)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http, SignInSessions sessions, SecurityProperties settings,
+            ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        // Error pages say only what went wrong; what they concern was checked on the way in.
+                        .requestMatchers("/error").permitAll()
+                        // Vaadin refuses what it does not know to be public: the product's own style sheet is.
+                        .requestMatchers("/crossforce.css").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll())
+                .securityContext(c -> c.securityContextRepository(
+                        new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                                sessions)))
+                .headers(WebSecurityConfiguration::headers);
+        if (settings.oidc().enabled() && registrations.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", true));
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView("/login")
+                .defaultSuccessUrl("/", true)
+                .addLogoutHandler(sessions))
+                .build();
+    }
+
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    private static void problem(HttpServletResponse response, int status, String reason) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String json = tools.jackson.databind.json.JsonMapper.builder().build()
+                .writeValueAsString(Map.of("status", status, "reason", reason, "detail", reason));
+        response.getWriter().write(json);
+    }
+}
