@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME,
-            AuditVerifyCommand.NAME, AccountCommand.NAME);
+            AuditVerifyCommand.NAME, AccountCommand.NAME, BenchmarkSearchCommand.NAME);
 
     private CommandLine() {
     }
@@ -32,6 +32,9 @@ public final class CommandLine {
         if (BenchmarkIngestCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new BenchmarkIngestCommand(ocr -> start(application,
                     "crossforce.extraction.ocr.enabled=" + ocr))).execute(rest);
+        }
+        if (BenchmarkSearchCommand.NAME.equals(args[0])) {
+            return new picocli.CommandLine(new BenchmarkSearchCommand(() -> start(application))).execute(rest);
         }
         if (AuditVerifyCommand.NAME.equals(args[0])) {
             try (ConfigurableApplicationContext audit = new SpringApplicationBuilder(AuditContext.class)

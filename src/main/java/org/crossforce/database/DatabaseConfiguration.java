@@ -24,6 +24,11 @@ class DatabaseConfiguration {
             // WRITE_DELAY=0: an audit entry is on disk when its transaction commits.
             // AUTO_SERVER: a second process on the same data directory (audit-verify beside a running
             // Crossforce) reaches the file through the first one.
+            // The automatic server is for processes on this machine only: bind it to loopback before H2
+            // reads its settings, at the first connection.
+            if (System.getProperty("h2.bindAddress") == null) {
+                System.setProperty("h2.bindAddress", "127.0.0.1");
+            }
             properties.setUrl("jdbc:h2:file:" + file + ";WRITE_DELAY=0;AUTO_SERVER=TRUE");
             properties.setUsername("crossforce");
             properties.setPassword("");

@@ -43,6 +43,8 @@ public class IngestService {
     private static final int AUDITED_IDS = 1000;
 
     private static final List<String> INTAKE = List.of(Roles.INTAKE);
+    private static final Duration LOOK = Duration.ofMinutes(10);
+    private final Looks looks = new Looks();
     private final AuditTrail audit;
     private final IngestJournal journal;
     private final IngestPipeline pipeline;
@@ -136,7 +138,16 @@ public class IngestService {
      */
     public List<IngestOutcome> outcomes(Caller caller, String job) {
         caller.requireAnyRole("see ingest jobs", INTAKE);
-        return journal.job(job).filter(j -> worksFor(caller, j)).map(j -> outcomes(job)).orElse(List.of());
+        List<IngestOutcome> found = journal.job(job).filter(j -> worksFor(caller, j)).map(j -> outcomes(job))
+                .orElse(List.of());
+        if (!found.isEmpty() && looks.firstIn(caller.user() + "|" + job, LOOK, clock.instant())) {
+            // File names say what a job holds; the Ingestion page refreshes every 2 s, and a user who
+            // keeps watching one job is one look, not a look every refresh.
+            audit.record(AuditEvent.ok(caller, AuditAction.VIEW_INGEST_JOB, found.stream().limit(AUDITED_IDS)
+                    .map(IngestOutcome::id).filter(java.util.Objects::nonNull).toList(),
+                    Map.of("job", job, "files", found.size())));
+        }
+        return found;
     }
 
     private List<IngestOutcome> outcomes(String job) {

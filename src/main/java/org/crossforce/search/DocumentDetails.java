@@ -40,15 +40,17 @@ public record DocumentDetails(
         String failure,
         List<ReportDocument.Delivery> deliveries,
         String text,
-        Map<String, List<String>> metadata) {
+        Map<String, List<String>> metadata,
+        String conditions) {
 
-    static DocumentDetails of(ReportDocument doc) {
+    /** @param conditions those of the agreement under which the caller reads a C record, else empty */
+    static DocumentDetails of(ReportDocument doc, String conditions) {
         return new DocumentDetails(doc.id(), doc.force(), doc.kind(), doc.rootId(), doc.parentId(), doc.path(),
                 doc.title(), doc.date(), doc.marking(), doc.handling(), doc.sourceSystem(), doc.fileName(),
                 doc.mediaType(), doc.size(), doc.sha256(), doc.author(), doc.created(), doc.modified(),
                 doc.ingestedAt(), doc.truncated(), Boolean.TRUE.equals(doc.ocr()), doc.language(), doc.pageCount(),
                 doc.email(), doc.photo(), doc.location(), doc.failure(),
                 doc.deliveries() == null ? List.of() : doc.deliveries(), doc.text(),
-                doc.metadata() == null ? Map.of() : doc.metadata());
+                doc.metadata() == null ? Map.of() : doc.metadata(), conditions.isEmpty() ? null : conditions);
     }
 }

@@ -27,7 +27,8 @@ public final class Grants {
             boolean forThisAccount = agreement.recipient().equals(home)
                     && agreement.roles().stream().anyMatch(roles::contains);
             if (forThisAccount) {
-                grants.add(new Grant(agreement.owner(), agreement.upTo().atMost(clearance), agreement.conditional()));
+                grants.add(new Grant(agreement.owner(), agreement.upTo().atMost(clearance), agreement.conditional(),
+                        agreement.conditional() ? agreement.conditions() : ""));
             }
         }
         return grants;

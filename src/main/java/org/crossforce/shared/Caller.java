@@ -36,6 +36,18 @@ public record Caller(String user, Set<String> roles, Set<ForceCode> forces, Mark
         return marking.compareTo(clearance) <= 0 && grants.stream().anyMatch(g -> g.covers(force, marking, handling));
     }
 
+    /**
+     * The conditions under which the caller reads a record of handling code C: those of the
+     * agreement that lets them read it, or none for their own force's records and for code P.
+     */
+    public String conditionsFor(ForceCode force, Marking marking, Handling handling) {
+        if (handling != Handling.C) {
+            return "";
+        }
+        return grants.stream().filter(g -> g.covers(force, marking, handling)).map(Grant::conditions)
+                .reduce((a, b) -> a.isEmpty() || b.isEmpty() ? "" : a).orElse("");
+    }
+
     public boolean hasAnyRole(java.util.Collection<String> wanted) {
         return wanted.stream().anyMatch(roles::contains);
     }

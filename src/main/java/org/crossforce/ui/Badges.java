@@ -18,6 +18,14 @@ final class Badges {
         return badge;
     }
 
+    /** The conditions of the sharing agreement under which a C record is read, shown as text. */
+    static com.vaadin.flow.component.html.Div conditions(String conditions) {
+        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(
+                new Span("Conditions of sharing: "), new Span(conditions));
+        box.addClassName("cf-conditions");
+        return box;
+    }
+
     static Span handling(String handling) {
         Span badge = new Span("Handling " + handling);
         badge.addClassName("cf-marking");

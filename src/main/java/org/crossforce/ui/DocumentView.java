@@ -73,11 +73,21 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
     private void show(DocumentPage page) {
         DocumentDetails doc = page.document();
         title = doc.title() + " · Crossforce";
+        // Shown on paper only: a printed record carries its marking, who printed it and when.
+        Div printed = new Div(new Span((doc.marking() == null ? "UNMARKED" : doc.marking()) + " · handling "
+                + doc.handling() + " · printed from Crossforce by " + caller.get().user() + " on "
+                + Dates.formatWithTime(java.time.Instant.now()) + " · purpose: " + caller.get().purpose()));
+        printed.addClassName("cf-print-banner");
+        printed.setId("print-banner");
+        add(printed);
         H2 heading = new H2(doc.title());
         heading.setId("document-title");
         Div badges = new Div(Badges.marking(doc.marking()), Badges.handling(doc.handling()));
         badges.addClassName("cf-hit-meta");
         add(heading, badges);
+        if (doc.conditions() != null) {
+            add(Badges.conditions(doc.conditions()));
+        }
         if (doc.sha256() != null) {
             Anchor download = new Anchor("api/documents/" + doc.id() + "/original", "Download original");
             download.getElement().setAttribute("download", true);

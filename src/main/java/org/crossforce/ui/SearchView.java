@@ -281,10 +281,16 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             addClassName("cf-hit");
             RouterLink title = new RouterLink(hit.title(), DocumentView.class, new RouteParameters("id", hit.id()));
             title.addClassName("cf-hit-title");
-            Div meta = new Div(Badges.marking(hit.marking()), new Span(forceName),
-                    new Span(hit.date() == null ? "undated" : Dates.format(hit.date())));
+            Div meta = new Div(Badges.marking(hit.marking()));
+            if ("C".equals(hit.handling())) {
+                meta.add(Badges.handling(hit.handling()));
+            }
+            meta.add(new Span(forceName), new Span(hit.date() == null ? "undated" : Dates.format(hit.date())));
             meta.addClassName("cf-hit-meta");
             add(title, meta);
+            if (hit.conditions() != null) {
+                add(Badges.conditions(hit.conditions()));
+            }
             if (hit.path() != null) {
                 Span inside = new Span("Inside " + hit.path());
                 inside.addClassName("cf-hit-path");

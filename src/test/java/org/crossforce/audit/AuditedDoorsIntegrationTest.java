@@ -71,6 +71,15 @@ class AuditedDoorsIntegrationTest {
         assertThat(miss.action()).isEqualTo(AuditAction.VIEW_DOCUMENT);
         assertThat(miss.outcome()).isEqualTo(AuditOutcome.NOT_FOUND);
 
+        String job = ingest.details().replaceAll(".*\"job\":\"([^\"]+)\".*", "$1");
+        Api intake = api.asIntakeOf("kent");
+        AuditEntry jobLook = only(() -> intake.get("/api/ingest/jobs/" + job));
+        assertThat(jobLook.action()).isEqualTo(AuditAction.VIEW_INGEST_JOB);
+        assertThat(jobLook.records()).isEqualTo("[\"" + id + "\"]");
+        long before = latestSeq();
+        intake.get("/api/ingest/jobs/" + job);
+        assertThat(latestSeq()).as("the page's refresh of the same job is the same look").isEqualTo(before);
+
         assertThat(audit.verify().isIntact()).isTrue();
     }
 

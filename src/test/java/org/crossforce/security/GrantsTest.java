@@ -20,8 +20,8 @@ class GrantsTest {
 
     private static SharingAgreement agreement(ForceCode owner, ForceCode recipient, Marking upTo, Set<String> roles,
             boolean conditional) {
-        return new SharingAgreement(owner + "-" + recipient, owner, recipient, upTo, roles, conditional, "", "admin",
-                Instant.EPOCH);
+        return new SharingAgreement(owner + "-" + recipient, owner, recipient, upTo, roles, conditional,
+                conditional ? "Conditions of " + owner.value() : "", "admin", Instant.EPOCH);
     }
 
     @Test
@@ -39,7 +39,7 @@ class GrantsTest {
         assertThat(grants).containsExactly(
                 new Grant(KENT, Marking.OFFICIAL_SENSITIVE, true),
                 new Grant(ESSEX, Marking.OFFICIAL, false),
-                new Grant(BTP, Marking.OFFICIAL_SENSITIVE, true));
+                new Grant(BTP, Marking.OFFICIAL_SENSITIVE, true, "Conditions of btp"));
     }
 
     @Test

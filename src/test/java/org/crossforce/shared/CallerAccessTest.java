@@ -19,7 +19,7 @@ class CallerAccessTest {
             Marking.OFFICIAL_SENSITIVE, "investigation", "10.0.0.1", List.of(
                     new Grant(KENT, Marking.OFFICIAL_SENSITIVE, true),
                     new Grant(ESSEX, Marking.OFFICIAL, false),
-                    new Grant(BTP, Marking.SECRET, true)));
+                    new Grant(BTP, Marking.SECRET, true, "Operation Harbourlight only")));
 
     @Test
     void ownForceUpToTheClearanceWithConditionalRecords() {
@@ -45,5 +45,22 @@ class CallerAccessTest {
     void aForceWithoutAGrantIsClosedAndACallerWithoutGrantsReadsNothing() {
         assertThat(KENT_ANALYST.mayRead(ForceCode.of("metropolitan"), Marking.OFFICIAL, Handling.P)).isFalse();
         assertThat(KENT_ANALYST.withGrants(List.of()).mayRead(KENT, Marking.OFFICIAL, Handling.P)).isFalse();
+    }
+
+    @Test
+    void aSharedConditionalRecordCarriesTheAgreementsConditionsAndNoOtherRecordDoes() {
+        assertThat(KENT_ANALYST.conditionsFor(BTP, Marking.OFFICIAL, Handling.C)).isEqualTo("Operation Harbourlight only");
+        assertThat(KENT_ANALYST.conditionsFor(BTP, Marking.OFFICIAL, Handling.P)).isEmpty();
+        assertThat(KENT_ANALYST.conditionsFor(KENT, Marking.OFFICIAL, Handling.C)).isEmpty();
+    }
+
+    @Test
+    void rolesAreCheckedByName() {
+        assertThat(KENT_ANALYST.hasAnyRole(Roles.READERS)).isTrue();
+        assertThat(KENT_ANALYST.hasAnyRole(List.of(Roles.AUDITOR))).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> KENT_ANALYST.requireAnyRole("read the audit trail", List.of(Roles.AUDITOR)))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessage("kent.analyst may not read the audit trail: that needs the role of auditor.");
     }
 }

@@ -70,8 +70,10 @@ public final class Browser implements AutoCloseable {
                 .filter(i -> i.getText().equals(reason)).findFirst().orElse(null)).click();
         driver.findElement(org.openqa.selenium.By.cssSelector("#purpose-reference input")).sendKeys(reference);
         driver.findElement(org.openqa.selenium.By.id("purpose-start")).click();
-        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
-                .invisibilityOfElementLocated(org.openqa.selenium.By.id("purpose-dialog")));
+        // The page opens again with the purpose in its header; elements of the old page vanish meanwhile.
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElements(org.openqa.selenium.By.id("current-purpose")).stream()
+                        .anyMatch(e -> e.isDisplayed() && e.getText().contains(reason)));
     }
 
     /** Saves what the user sees under target/screenshots/. */

@@ -58,6 +58,9 @@ class NeedToKnowInTheBrowserTest extends BrowserTest {
         driver.findElement(By.cssSelector("#results .cf-hit-title")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("document-title"),
                 "Witness statement"));
+        assertThat(driver.findElement(By.id("print-banner")).getDomProperty("textContent"))
+                .as("what a printed record carries").contains("OFFICIAL · handling P", "printed from Crossforce by "
+                        + "dp.analyst", "purpose: Investigation: OP-E2E");
         browser.screenshot("need-to-know-analyst-document");
 
         driver.findElement(By.id("sign-out")).click();
