@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * read that directory anyway; every change is on the audit trail as the command line's.
  */
 @Command(name = AccountCommand.NAME, mixinStandardHelpOptions = true,
-        description = "Create an account, reset its password, unlock it, or issue an API token for it.")
+        description = "Create an account, reset its password, unlock it, issue or revoke its API tokens.")
 final class AccountCommand implements Callable<Integer> {
 
     static final String NAME = "account";
@@ -56,6 +56,9 @@ final class AccountCommand implements Callable<Integer> {
     @Option(names = "--token", description = "Issue an API token and print it (shown once).")
     boolean token;
 
+    @Option(names = "--revoke-tokens", description = "Revoke every API token of the account.")
+    boolean revoke;
+
     @Option(names = "--label", defaultValue = "script", description = "What the token is for.")
     String label;
 
@@ -72,8 +75,8 @@ final class AccountCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!create && !reset && !unlock && !token) {
-            err.println("Say what to do: --create, --reset-password, --unlock or --token.");
+        if (!create && !reset && !unlock && !token && !revoke) {
+            err.println("Say what to do: --create, --reset-password, --unlock, --revoke-tokens or --token.");
             err.flush();
             return 2;
         }
@@ -92,6 +95,10 @@ final class AccountCommand implements Callable<Integer> {
             if (unlock) {
                 store.unlock(OPERATOR, user);
                 out.println("Account " + user + " unlocked.");
+            }
+            if (revoke) {
+                store.revokeTokens(OPERATOR, user);
+                out.println("Every API token of " + user + " is revoked.");
             }
             if (token) {
                 out.println(store.issueToken(OPERATOR, user, label));

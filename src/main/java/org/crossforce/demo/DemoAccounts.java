@@ -3,6 +3,7 @@ package org.crossforce.demo;
 import java.util.List;
 import java.util.Set;
 
+import org.crossforce.indexing.DocumentIndexer;
 import org.crossforce.security.Accounts;
 import org.crossforce.security.SharingAgreements;
 import org.crossforce.shared.Caller;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -38,17 +40,45 @@ class DemoAccounts implements ApplicationRunner {
     private final Accounts accounts;
     private final SharingAgreements agreements;
 
-    DemoAccounts(DemoProperties properties, Accounts accounts, SharingAgreements agreements) {
+    private final DocumentIndexer indexer;
+    private final String serverAddress;
+
+    DemoAccounts(DemoProperties properties, Accounts accounts, SharingAgreements agreements, DocumentIndexer indexer,
+            @Value("${server.address:0.0.0.0}") String serverAddress) {
         this.properties = properties;
         this.accounts = accounts;
         this.agreements = agreements;
+        this.indexer = indexer;
+        this.serverAddress = serverAddress;
+    }
+
+    static boolean loopback(String address) {
+        try {
+            return java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException unknown) {
+            return false;
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.enabled() || accounts.find("kent.analyst").isPresent()) {
+        // Only with the demo set itself, on a Crossforce nobody else can reach: accounts whose
+        // password is in the README must never open real data.
+        if (!properties.enabled() || indexer.countAll() > 0 || accounts.find("kent.analyst").isPresent()) {
             return;
         }
+        if (!loopback(serverAddress)) {
+            log.warn("Demo accounts not created: Crossforce listens on {}, beyond this machine", serverAddress);
+            return;
+        }
+        try {
+            create();
+        } catch (IllegalArgumentException anotherInstanceWasFirst) {
+            log.info("Demo accounts were created by another Crossforce on the same store");
+        }
+    }
+
+    private void create() {
         Caller setup = new Caller("demo set", Set.of(Roles.ADMINISTRATOR), Set.of(), Marking.OFFICIAL, "", "",
                 List.of());
         account(setup, "kent.analyst", "Asha Patel (demo)", Roles.ANALYST, KENT, Marking.SECRET);

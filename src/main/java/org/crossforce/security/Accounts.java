@@ -88,6 +88,15 @@ public class Accounts {
         administrator.requireAnyRole("create an account", List.of(Roles.ADMINISTRATOR));
         validate(request);
         Instant now = now();
+        try {
+            insert(administrator, request, now);
+        } catch (org.springframework.dao.DuplicateKeyException anotherInstanceWasFirst) {
+            throw new IllegalArgumentException("There is already an account " + request.username());
+        }
+        return find(request.username()).orElseThrow();
+    }
+
+    private void insert(Caller administrator, NewAccount request, Instant now) {
         transactions.executeWithoutResult(status -> {
             if (find(request.username()).isPresent()) {
                 throw new IllegalArgumentException("There is already an account " + request.username());
@@ -109,7 +118,6 @@ public class Accounts {
             details.put("clearance", request.clearance().label());
             audit.record(AuditEvent.ok(administrator, AuditAction.ACCOUNT_CHANGE, List.of(), details));
         });
-        return find(request.username()).orElseThrow();
     }
 
     public void setEnabled(Caller administrator, String username, boolean enabled) {
@@ -136,7 +144,23 @@ public class Accounts {
                 "UPDATE account SET password_hash = :h, must_change_password = TRUE, failed_attempts = 0,"
                         + " locked_until = NULL WHERE username = :u",
                 Map.of("h", passwords.encode(oneTime)));
+        // A reset is what an administrator does for a lost or stolen password: whoever held it is out.
+        endSessionsAndTokens(username);
         return oneTime;
+    }
+
+    /** Revokes every API token of the account; its scripts are refused from the next request. */
+    public void revokeTokens(Caller caller, String username) {
+        if (!caller.user().equals(username)) {
+            caller.requireAnyRole("revoke another account's tokens", List.of(Roles.ADMINISTRATOR));
+        }
+        changeAccount(caller, username, "tokens revoked",
+                "UPDATE api_token SET revoked = TRUE WHERE username = :u AND NOT revoked", Map.of(), false);
+    }
+
+    private void endSessionsAndTokens(String username) {
+        jdbc.sql("DELETE FROM sign_in_session WHERE username = :u").param("u", username).update();
+        jdbc.sql("UPDATE api_token SET revoked = TRUE WHERE username = :u").param("u", username).update();
     }
 
     /** The user's own change, proving the current password first. */
@@ -190,6 +214,8 @@ public class Accounts {
                 WHERE t.token_hash = :h AND NOT t.revoked AND t.expires_at > :now""")
                 .param("h", Secrets.sha256(token)).param("now", OffsetDateTime.ofInstant(now(), ZoneOffset.UTC))
                 .query(Accounts::account).optional()
+                // A token is issued by an administrator or the operator, not by a one-time password's
+                // holder (who can do nothing but change it), so a pending change does not stop scripts.
                 .filter(a -> a.enabled() && !a.lockedAt(now()));
     }
 
@@ -198,20 +224,28 @@ public class Accounts {
                 .query(String.class).optional().orElse(null);
     }
 
-    /** Counts a failed password; the attempt that reaches the limit locks the account for a while. */
-    void recordFailure(String username, int limit, Duration lockFor) {
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("UPDATE account SET failed_attempts = failed_attempts + 1 WHERE username = :u")
-                    .param("u", username).update();
-            jdbc.sql("UPDATE account SET locked_until = :until, failed_attempts = 0"
-                    + " WHERE username = :u AND failed_attempts >= :limit")
-                    .param("until", OffsetDateTime.ofInstant(now().plus(lockFor), ZoneOffset.UTC))
-                    .param("u", username).param("limit", limit).update();
-        });
+    /**
+     * Counts a sign-in attempt before its password is checked, in one statement, so that guesses
+     * sent at once from several instances or threads are counted too: the attempt that reaches the
+     * limit locks the account, and a success clears the count. A lock that has run out starts the
+     * count again.
+     *
+     * @return false when the account is locked: the password is then not checked at all
+     */
+    boolean claimAttempt(String username, int limit, Duration lockFor) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(now(), ZoneOffset.UTC);
+        return jdbc.sql("""
+                UPDATE account SET
+                    failed_attempts = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_attempts + 1 END,
+                    locked_until = CASE WHEN (CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_attempts + 1 END)
+                        >= :limit THEN :until ELSE NULL END
+                WHERE username = :u AND (locked_until IS NULL OR locked_until <= :now)""")
+                .param("limit", limit).param("until", now.plus(lockFor)).param("u", username).param("now", now)
+                .update() == 1;
     }
 
     void recordSuccess(String username) {
-        jdbc.sql("UPDATE account SET failed_attempts = 0 WHERE username = :u AND failed_attempts <> 0")
+        jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE username = :u")
                 .param("u", username).update();
     }
 
@@ -224,9 +258,17 @@ public class Accounts {
     }
 
     private void changeAccount(Caller caller, String username, String change, String sql, Map<String, Object> params) {
+        changeAccount(caller, username, change, sql, params, true);
+    }
+
+    private void changeAccount(Caller caller, String username, String change, String sql, Map<String, Object> params,
+            boolean mustChangeARow) {
         transactions.executeWithoutResult(status -> {
+            if (find(username).isEmpty()) {
+                throw new IllegalArgumentException("There is no account " + username);
+            }
             int changed = jdbc.sql(sql).params(params).param("u", username).update();
-            if (changed == 0) {
+            if (changed == 0 && mustChangeARow) {
                 throw new IllegalArgumentException("There is no account " + username);
             }
             audit.record(AuditEvent.ok(caller, AuditAction.ACCOUNT_CHANGE, List.of(), change(change, username)));
@@ -253,6 +295,10 @@ public class Accounts {
         }
         boolean readsPoliceData = request.roles().stream()
                 .anyMatch(r -> Roles.READERS.contains(r) || Roles.INTAKE.equals(r));
+        if (readsPoliceData && request.roles().contains(Roles.ADMINISTRATOR)) {
+            throw new IllegalArgumentException("An administrator has no police data: give the person a second account "
+                    + "for analysis or intake.");
+        }
         if (readsPoliceData && request.homeForce() == null) {
             throw new IllegalArgumentException("An analyst, supervisor or intake officer belongs to a home force.");
         }

@@ -39,13 +39,15 @@ public class CurrentCaller {
 
     private final Caller localOperator;
     private final SharingAgreements agreements;
+    private final Accounts accounts;
     private final AuditTrail audit;
     private final SignedInUsers users;
     private final ObjectProvider<SignInSessions> sessions;
 
     CurrentCaller(LocalOperatorProperties properties, Forces forces, SharingAgreements agreements,
-            SignedInUsers users, ObjectProvider<SignInSessions> sessions, AuditTrail audit) {
+            SignedInUsers users, ObjectProvider<SignInSessions> sessions, AuditTrail audit, Accounts accounts) {
         this.agreements = agreements;
+        this.accounts = accounts;
         this.audit = audit;
         this.users = users;
         this.sessions = sessions;
@@ -61,12 +63,26 @@ public class CurrentCaller {
         Optional<HttpServletRequest> request = request();
         Optional<SignedInUser> user = signedIn();
         if (user.isPresent()) {
+            if (mustChangePassword(user.get())) {
+                throw new NotPermittedException("Change your one-time password first.");
+            }
             return caller(user.get(), request);
         }
         if (request.isPresent()) {
             throw new NotPermittedException("Sign in first.");
         }
         return localOperator;
+    }
+
+    /** The caller changing their own password, which a one-time password allows and nothing else. */
+    public Caller forPasswordChange() {
+        SignedInUser user = signedIn().orElseThrow(() -> new NotPermittedException("Sign in first."));
+        return caller(user, request());
+    }
+
+    private boolean mustChangePassword(SignedInUser user) {
+        return user.via() == SignedInUser.Via.PASSWORD
+                && accounts.find(user.username()).map(Account::mustChangePassword).orElse(false);
     }
 
     /** The signed-in user, if any, without their grants: for greeting them and choosing their start page. */

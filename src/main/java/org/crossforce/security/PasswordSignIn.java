@@ -27,9 +27,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 class PasswordSignIn implements AuthenticationProvider {
 
-    static final String WRONG = "The user name or password is not right.";
-    static final String LOCKED = "This account is locked after too many failed sign-ins. Try again later, "
-            + "or ask an administrator to unlock it.";
+    /**
+     * One answer for every failure, so that nobody learns which accounts exist or are locked; it says
+     * what a legitimate user needs to know.
+     */
+    static final String REFUSED = "The user name or password is not right, or the account is locked after too many "
+            + "failed attempts (try again later, or ask an administrator to unlock it).";
 
     private final Accounts accounts;
     private final AuditTrail audit;
@@ -53,20 +56,21 @@ class PasswordSignIn implements AuthenticationProvider {
         Optional<Account> found = accounts.find(username);
         if (found.isEmpty()) {
             accounts.matches(password, decoy);
-            throw failed(username, address, null, "unknown user name", new BadCredentialsException(WRONG));
+            throw failed(username, address, null, "unknown user name", new BadCredentialsException(REFUSED));
         }
         Account account = found.get();
-        if (account.lockedAt(accounts.now())) {
-            throw failed(username, address, account, "account locked", new LockedException(LOCKED));
+        // The attempt is counted before the password is checked, so that guesses sent at once count too.
+        if (!accounts.claimAttempt(username, settings.lockoutAttempts(), settings.lockoutDuration())) {
+            accounts.matches(password, decoy);
+            throw failed(username, address, account, "account locked", new LockedException(REFUSED));
         }
         if (!accounts.matches(password, accounts.hash(username))) {
-            accounts.recordFailure(username, settings.lockoutAttempts(), settings.lockoutDuration());
             boolean nowLocked = accounts.find(username).map(a -> a.lockedAt(accounts.now())).orElse(false);
             throw failed(username, address, account, nowLocked ? "wrong password; account locked" : "wrong password",
-                    nowLocked ? new LockedException(LOCKED) : new BadCredentialsException(WRONG));
+                    nowLocked ? new LockedException(REFUSED) : new BadCredentialsException(REFUSED));
         }
         if (!account.enabled()) {
-            throw failed(username, address, account, "account disabled", new BadCredentialsException(WRONG));
+            throw failed(username, address, account, "account disabled", new BadCredentialsException(REFUSED));
         }
         accounts.recordSuccess(username);
         SignedInUser user = SignedInUser.of(account, SignedInUser.Via.PASSWORD);

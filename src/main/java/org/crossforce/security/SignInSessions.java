@@ -40,7 +40,7 @@ import org.springframework.security.core.context.DeferredSecurityContext;
 class SignInSessions implements SecurityContextRepository, LogoutHandler {
 
     static final String COOKIE = "CROSSFORCE_SIGN_IN";
-    private static final String LOADED = SignInSessions.class.getName() + ".id";
+    private static final String CREATED = SignInSessions.class.getName() + ".created";
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
@@ -113,13 +113,15 @@ class SignInSessions implements SecurityContextRepository, LogoutHandler {
     @Override
     public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
         Authentication authentication = context.getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || request.getAttribute(LOADED) != null) {
+        if (authentication == null || !authentication.isAuthenticated() || request.getAttribute(CREATED) != null) {
             return;
         }
         SignedInUser user = users.of(authentication.getPrincipal()).orElse(null);
         if (user == null || user.via() == SignedInUser.Via.TOKEN) {
             return;
         }
+        // A new sign-in replaces whatever sign-in this browser had: never two people in one browser.
+        cookieValue(request).ifPresent(old -> end(Secrets.sha256(old)));
         String id = Secrets.sessionId();
         OffsetDateTime now = OffsetDateTime.ofInstant(accounts.now(), ZoneOffset.UTC);
         jdbc.sql("""
@@ -131,7 +133,7 @@ class SignInSessions implements SecurityContextRepository, LogoutHandler {
                 .param("home", user.homeForce() == null ? null : user.homeForce().value())
                 .param("clearance", user.clearance().label()).param("address", String.valueOf(request.getRemoteAddr()))
                 .param("now", now).update();
-        request.setAttribute(LOADED, id);
+        request.setAttribute(CREATED, id);
         response.addCookie(cookie(request, id, -1));
         if (user.via() == SignedInUser.Via.OIDC) {
             // A password sign-in is recorded where the password is checked; this one was checked by the
@@ -158,8 +160,11 @@ class SignInSessions implements SecurityContextRepository, LogoutHandler {
     /** Records the purpose stated for the sign-in session of this request. */
     void statePurpose(HttpServletRequest request, String purpose) {
         String id = cookieValue(request).orElseThrow(() -> new IllegalStateException("Not signed in in a browser"));
-        jdbc.sql("UPDATE sign_in_session SET purpose = :p WHERE id_hash = :id").param("p", purpose)
+        int changed = jdbc.sql("UPDATE sign_in_session SET purpose = :p WHERE id_hash = :id").param("p", purpose)
                 .param("id", Secrets.sha256(id)).update();
+        if (changed == 0) {
+            throw new org.crossforce.shared.NotPermittedException("This sign-in has ended: sign in again.");
+        }
     }
 
     private Optional<SignedInUser> load(HttpServletRequest request) {
@@ -200,7 +205,6 @@ class SignInSessions implements SecurityContextRepository, LogoutHandler {
             jdbc.sql("UPDATE sign_in_session SET last_seen_at = :now WHERE id_hash = :id")
                     .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).param("id", hash).update();
         }
-        request.setAttribute(LOADED, id.get());
         return user.map(u -> u.withPurpose(r.purpose()));
     }
 

@@ -5,7 +5,12 @@ import java.util.Map;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import org.crossforce.audit.AuditAction;
+import org.crossforce.audit.AuditEvent;
+import org.crossforce.audit.AuditOutcome;
 import org.crossforce.audit.AuditTrail;
+import org.crossforce.shared.Caller;
+import org.crossforce.shared.Marking;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -85,7 +90,7 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, SignInSessions sessions, SecurityProperties settings,
-            ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> registrations, AuditTrail audit) throws Exception {
         http.authorizeHttpRequests(a -> a
                         // Error pages say only what went wrong; what they concern was checked on the way in.
                         .requestMatchers("/error").permitAll()
@@ -99,7 +104,18 @@ class WebSecurityConfiguration {
                                 sessions)))
                 .headers(WebSecurityConfiguration::headers);
         if (settings.oidc().enabled() && registrations.getIfAvailable() != null) {
-            http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", true));
+            http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", true)
+                    .failureHandler((request, response, failure) -> {
+                        // The user is not known when the provider's answer fails; the reason is kept here.
+                        audit.record(new AuditEvent(new Caller("(identity provider " + settings.oidc().registration()
+                                + ")", java.util.Set.of(), java.util.Set.of(), Marking.OFFICIAL, "",
+                                request.getRemoteAddr(), java.util.List.of()), AuditAction.SIGN_IN_FAILED,
+                                AuditOutcome.DENIED, java.util.List.of(), Map.of("via", "oidc", "reason",
+                                        String.valueOf(failure.getMessage()))));
+                        request.getSession().setAttribute(
+                                org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+                        response.sendRedirect(request.getContextPath() + "/login?error");
+                    }));
         }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView("/login")

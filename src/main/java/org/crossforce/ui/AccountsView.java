@@ -108,10 +108,12 @@ public class AccountsView extends VerticalLayout {
                 error(refused.getMessage());
             }
         });
-        for (Button b : new Button[] {toggle, unlock, reset}) {
+        Button revoke = new Button("Revoke tokens", e -> act(() -> accounts.revokeTokens(caller.get(),
+                account.username()), "Every API token of " + account.username() + " revoked"));
+        for (Button b : new Button[] {toggle, unlock, reset, revoke}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(toggle, unlock, reset);
+        return new HorizontalLayout(toggle, unlock, reset, revoke);
     }
 
     private void openCreate() {

@@ -77,12 +77,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    /** The reason Spring Security kept for the last failed attempt of this browser. */
+    /**
+     * The reason for the last failed attempt of this browser, in fixed words only: a provider's own
+     * error text is for the audit trail, not for the page.
+     */
     private static String reason() {
         VaadinSession session = VaadinSession.getCurrent();
         Object failure = session == null ? null
                 : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure instanceof AuthenticationException e && e.getMessage() != null ? e.getMessage()
-                : "The user name or password is not right.";
+        if (failure instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException) {
+            return "Signing in through your force's identity provider did not succeed. Try again, or ask your "
+                    + "force's service desk.";
+        }
+        if (failure instanceof org.springframework.security.authentication.BadCredentialsException
+                || failure instanceof org.springframework.security.authentication.LockedException) {
+            return ((AuthenticationException) failure).getMessage();
+        }
+        return "The user name or password is not right.";
     }
 }

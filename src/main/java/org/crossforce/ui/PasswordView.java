@@ -38,7 +38,7 @@ public class PasswordView extends VerticalLayout {
                 return;
             }
             try {
-                accounts.changePassword(caller.get(), current.getValue(), next.getValue());
+                accounts.changePassword(caller.forPasswordChange(), current.getValue(), next.getValue());
                 getUI().ifPresent(ui -> ui.navigate(HomeView.class));
             } catch (IllegalArgumentException wrong) {
                 message.setText(wrong.getMessage());

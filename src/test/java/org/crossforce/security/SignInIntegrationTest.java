@@ -76,11 +76,11 @@ class SignInIntegrationTest {
         TestAccounts.ensure(context, "si.locked", Set.of(Roles.ANALYST), ForceCode.of("kent"), Marking.OFFICIAL);
 
         assertThatThrownBy(() -> signIn.authenticate(attempt("si.locked", "wrong password one")))
-                .isInstanceOf(BadCredentialsException.class).hasMessage(PasswordSignIn.WRONG);
+                .isInstanceOf(BadCredentialsException.class).hasMessage(PasswordSignIn.REFUSED);
         assertThatThrownBy(() -> signIn.authenticate(attempt("si.locked", "wrong password two")))
                 .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn.authenticate(attempt("si.locked", "wrong password three")))
-                .isInstanceOf(LockedException.class).hasMessage(PasswordSignIn.LOCKED);
+                .isInstanceOf(LockedException.class).hasMessage(PasswordSignIn.REFUSED);
         // Locked: even the right password is refused now.
         assertThatThrownBy(() -> signIn.authenticate(attempt("si.locked", TestAccounts.PASSWORD)))
                 .isInstanceOf(LockedException.class);
@@ -96,9 +96,63 @@ class SignInIntegrationTest {
     }
 
     @Test
+    void guessesSentAtOnceAreCountedTooAndNoMoreThanTheLimitAreChecked() throws Exception {
+        TestAccounts.ensure(context, "si.burst", Set.of(Roles.ANALYST), ForceCode.of("kent"), Marking.OFFICIAL);
+
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<?>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String guess = "guess number " + i;
+                guesses.add(pool.submit(() -> {
+                    try {
+                        signIn.authenticate(attempt("si.burst", guess));
+                    } catch (org.springframework.security.core.AuthenticationException refused) {
+                        // every guess is wrong
+                    }
+                }));
+            }
+            for (var guess : guesses) {
+                guess.get();
+            }
+        }
+
+        List<AuditEntry> failures = audit.find(AuditFilter.all().byUser("si.burst")
+                .byAction(AuditAction.SIGN_IN_FAILED), 50);
+        assertThat(failures).hasSize(12);
+        assertThat(failures).filteredOn(e -> e.details().contains("\"reason\":\"wrong password"))
+                .as("passwords checked: the limit of 3, however many guesses arrive at once").hasSize(3);
+        assertThatThrownBy(() -> signIn.authenticate(attempt("si.burst", TestAccounts.PASSWORD)))
+                .isInstanceOf(LockedException.class).hasMessage(PasswordSignIn.REFUSED);
+    }
+
+    @Test
+    void aPasswordResetEndsTheAccountsTokens() {
+        String token = TestAccounts.token(context, "si.reset", Set.of(Roles.ANALYST), ForceCode.of("kent"),
+                Marking.OFFICIAL);
+        assertThat(Api.as(port, token).get("/api/search?q=anything").status()).isEqualTo(200);
+
+        String oneTime = accounts.resetPassword(TestAccounts.ADMIN, "si.reset");
+
+        assertThat(Api.as(port, token).get("/api/search?q=anything").status()).isEqualTo(401);
+        String fresh = accounts.issueToken(TestAccounts.ADMIN, "si.reset", "after the reset");
+        assertThat(Api.as(port, fresh).get("/api/search?q=anything").status())
+                .as("a token the administrator issues afresh").isEqualTo(200);
+        assertThat(oneTime).matches("[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}");
+        assertThat(audit.find(AuditFilter.all().byUser("test.admin").byAction(AuditAction.ACCOUNT_CHANGE), 10))
+                .anySatisfy(e -> assertThat(e.details()).contains("password reset", "si.reset"));
+    }
+
+    @Test
+    void anAdministratorHoldsNoRoleThatReadsPoliceData() {
+        assertThatThrownBy(() -> accounts.create(TestAccounts.ADMIN, new Accounts.NewAccount("si.both", "Both",
+                Set.of(Roles.ADMINISTRATOR, Roles.ANALYST), ForceCode.of("kent"), Marking.SECRET, TestAccounts.PASSWORD,
+                false))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no police data");
+    }
+
+    @Test
     void anUnknownNameGetsTheSameAnswerAsAWrongPassword() {
         assertThatThrownBy(() -> signIn.authenticate(attempt("si.nobody", "whatever it is")))
-                .isInstanceOf(BadCredentialsException.class).hasMessage(PasswordSignIn.WRONG);
+                .isInstanceOf(BadCredentialsException.class).hasMessage(PasswordSignIn.REFUSED);
         assertThat(latest("si.nobody").details()).contains("unknown user name");
     }
 

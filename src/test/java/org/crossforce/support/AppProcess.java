@@ -98,6 +98,15 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    public String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** What the instance has written to its standard output and error so far. */
+    public String log() throws IOException {
+        return java.nio.file.Files.readString(log);
+    }
+
     public Api api() {
         return new Api(port);
     }

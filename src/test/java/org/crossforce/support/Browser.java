@@ -61,6 +61,31 @@ public final class Browser implements AutoCloseable {
         waiting().until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
+    /** Tries to sign in and answers the reason the sign-in page gives for refusing. */
+    public String signInExpectingFailure(String base, String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/login");
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
+                .elementToBeClickable(org.openqa.selenium.By.cssSelector("input[name=username]"))).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.cssSelector("input[name=password]"))
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().contains("/login?error"));
+        return waiting().until(d -> {
+            String text = d.findElement(org.openqa.selenium.By.tagName("body")).getText();
+            return text.contains("Not signed in") ? text : null;
+        });
+    }
+
+    /** Changes the password on the page a one-time password leads to. */
+    public void changePassword(String current, String next) {
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
+                .elementToBeClickable(org.openqa.selenium.By.cssSelector("#current-password input"))).sendKeys(current);
+        driver.findElement(org.openqa.selenium.By.cssSelector("#new-password input")).sendKeys(next);
+        driver.findElement(org.openqa.selenium.By.cssSelector("#new-password-again input")).sendKeys(next);
+        driver.findElement(org.openqa.selenium.By.id("change-password")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/password"));
+    }
+
     /** Answers the purpose dialog, which opens before the first search or record of a session. */
     public void statePurpose(String reason, String reference) {
         org.openqa.selenium.WebElement select = waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
