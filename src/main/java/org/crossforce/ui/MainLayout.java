@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.caller = caller;
         this.accounts = accounts;
         SignedInUser user = caller.user().orElseThrow();
+        SignedOutPages.openedBy(user.username());
         Span brand = new Span("Crossforce");
         brand.addClassName("cf-brand");
         Span tagline = new Span("Intelligence across forces");

@@ -82,6 +82,21 @@ class NeedToKnowInTheBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anOpenPageClosesWhenItsSignInEndsElsewhere() {
+        TestAccounts.ensure(context, "dp.leaver", Set.of(Roles.ANALYST), ForceCode.of("dyfed-powys"), Marking.OFFICIAL);
+        var driver = browser.driver();
+        signInAs("dp.leaver");
+        driver.get(base() + "/search");
+        browser.statePurpose("Investigation", "OP-LEAVER");
+
+        // An administrator disables the account while its page is open.
+        context.getBean(org.crossforce.security.Accounts.class).setEnabled(TestAccounts.ADMIN, "dp.leaver", false);
+        driver.findElement(By.cssSelector("#search-query input")).sendKeys("anything", Keys.ENTER);
+
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/login"));
+    }
+
+    @Test
     void nothingIsReachableWithoutSigningIn() throws IOException {
         var driver = browser.driver();
         for (String page : List.of("/", "/search?q=anything", "/audit", "/ingest", "/admin/accounts")) {
