@@ -122,6 +122,7 @@ class SignInSessions implements SecurityContextRepository, LogoutHandler {
         }
         // A new sign-in replaces whatever sign-in this browser had: never two people in one browser.
         cookieValue(request).ifPresent(old -> end(Secrets.sha256(old)));
+        sweep();
         String id = Secrets.sessionId();
         OffsetDateTime now = OffsetDateTime.ofInstant(accounts.now(), ZoneOffset.UTC);
         jdbc.sql("""
@@ -211,6 +212,15 @@ class SignInSessions implements SecurityContextRepository, LogoutHandler {
     private static Caller caller(SignedInUser user, HttpServletRequest request) {
         return new Caller(user.username(), user.roles(), user.homeForce() == null ? Set.of() : Set.of(user.homeForce()),
                 user.clearance(), user.purpose(), request.getRemoteAddr(), List.of());
+    }
+
+    /** Deletes the sign-ins that have run out; each new sign-in sweeps, so no scheduler is needed. */
+    int sweep() {
+        Instant now = accounts.now();
+        return jdbc.sql("DELETE FROM sign_in_session WHERE last_seen_at < :idle OR created_at < :oldest")
+                .param("idle", OffsetDateTime.ofInstant(now.minus(settings.sessionIdle()), ZoneOffset.UTC))
+                .param("oldest", OffsetDateTime.ofInstant(now.minus(settings.sessionMaximum()), ZoneOffset.UTC))
+                .update();
     }
 
     private void end(String hash) {

@@ -35,23 +35,49 @@ class SignedInUsers {
         return Optional.empty();
     }
 
+    /**
+     * The provider's subject names the user: it never changes and is unique within the provider, which
+     * the registration names, unlike a display or preferred name.
+     */
     private SignedInUser fromClaims(OidcUser user) {
-        String name = user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
-        String issuer = user.getIssuer() == null ? oidc.registration() : user.getIssuer().getHost();
+        String name = user.getSubject();
         Set<String> roles = roles(user.getClaim(oidc.rolesClaim()));
         String force = user.getClaimAsString(oidc.forceClaim());
         String clearance = user.getClaimAsString(oidc.clearanceClaim());
-        String display = user.getFullName() != null ? user.getFullName() : name;
-        return new SignedInUser(name.toLowerCase(Locale.ROOT) + "@" + issuer, display, roles,
-                force == null || force.isBlank() ? null : ForceCode.of(force),
-                clearance == null || clearance.isBlank() ? Marking.OFFICIAL : Marking.parse(clearance),
-                SignedInUser.Via.OIDC, "");
+        String display = user.getFullName() != null ? user.getFullName()
+                : user.getPreferredUsername() != null ? user.getPreferredUsername() : name;
+        return new SignedInUser(clip(name, 150) + "@" + clip(oidc.registration(), 40), clip(display, 200), roles,
+                force(force), clearance(clearance), SignedInUser.Via.OIDC, "");
+    }
+
+    /** A force the claim does not name well is no force: the user then reads nothing. */
+    private static ForceCode force(String claim) {
+        try {
+            return claim == null || claim.isBlank() ? null : ForceCode.of(claim.strip());
+        } catch (IllegalArgumentException notAForce) {
+            return null;
+        }
+    }
+
+    /** A clearance the claim does not name well is the lowest. */
+    private static Marking clearance(String claim) {
+        try {
+            return claim == null || claim.isBlank() ? Marking.OFFICIAL : Marking.parse(claim);
+        } catch (IllegalArgumentException unknown) {
+            return Marking.OFFICIAL;
+        }
+    }
+
+    private static String clip(String text, int most) {
+        return text.length() > most ? text.substring(0, most) : text;
     }
 
     private static Set<String> roles(Object claim) {
         Collection<?> values = claim instanceof Collection<?> list ? list
                 : claim instanceof String text ? List.of(text.split("[,\\s]+")) : List.of();
-        return values.stream().map(v -> v.toString().strip().toLowerCase(Locale.ROOT)).filter(Roles.ALL::contains)
-                .collect(Collectors.toUnmodifiableSet());
+        Set<String> roles = values.stream().map(v -> v.toString().strip().toLowerCase(Locale.ROOT))
+                .filter(Roles.ALL::contains).collect(Collectors.toUnmodifiableSet());
+        // As for Crossforce's own accounts, an administrator reads no police data.
+        return roles.contains(Roles.ADMINISTRATOR) ? Set.of(Roles.ADMINISTRATOR) : roles;
     }
 }

@@ -87,7 +87,7 @@ class OidcSignInInTheBrowserTest {
                     .isEqualTo("Kim Officer · Kent Police · cleared OFFICIAL-SENSITIVE");
             browser.screenshot("oidc-signed-in");
         }
-        List<AuditEntry> signIns = audit.find(AuditFilter.all().byUser("k.officer@127.0.0.1")
+        List<AuditEntry> signIns = audit.find(AuditFilter.all().byUser("k.officer@kent-idp")
                 .byAction(AuditAction.SIGN_IN), 5);
         assertThat(signIns).hasSize(1);
         assertThat(signIns.getFirst().details()).contains("\"via\":\"oidc\"");

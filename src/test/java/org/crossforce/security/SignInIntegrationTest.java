@@ -150,6 +150,22 @@ class SignInIntegrationTest {
     }
 
     @Test
+    void signInsThatHaveRunOutAreSwept(@Autowired SignInSessions sessions,
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        java.time.OffsetDateTime longAgo = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(2);
+        jdbc.sql("""
+                INSERT INTO sign_in_session (id_hash, username, display_name, via, roles, home_force, clearance, purpose,
+                    address, created_at, last_seen_at)
+                VALUES (:id, 'si.gone', 'Gone', 'PASSWORD', 'analyst', 'kent', 'OFFICIAL', '', 'test', :at, :at)""")
+                .param("id", "f".repeat(64)).param("at", longAgo).update();
+
+        assertThat(sessions.sweep()).isPositive();
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_session WHERE username = 'si.gone'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void anUnknownNameGetsTheSameAnswerAsAWrongPassword() {
         assertThatThrownBy(() -> signIn.authenticate(attempt("si.nobody", "whatever it is")))
                 .isInstanceOf(BadCredentialsException.class).hasMessage(PasswordSignIn.REFUSED);
