@@ -126,7 +126,7 @@ public class Accounts {
                 "UPDATE account SET enabled = :v WHERE username = :u", Map.of("v", enabled));
         if (!enabled) {
             // A disabled account is out everywhere at once, not when its sessions expire.
-            jdbc.sql("DELETE FROM sign_in_session WHERE username = :u").param("u", username).update();
+            endSessions(username);
         }
     }
 
@@ -155,11 +155,15 @@ public class Accounts {
             caller.requireAnyRole("revoke another account's tokens", List.of(Roles.ADMINISTRATOR));
         }
         changeAccount(caller, username, "tokens revoked",
-                "UPDATE api_token SET revoked = TRUE WHERE username = :u AND NOT revoked", Map.of(), false);
+                "UPDATE api_token SET revoked = TRUE WHERE username = :u AND NOT revoked", Map.of());
+    }
+
+    private void endSessions(String username) {
+        jdbc.sql("DELETE FROM sign_in_session WHERE username = :u").param("u", username).update();
     }
 
     private void endSessionsAndTokens(String username) {
-        jdbc.sql("DELETE FROM sign_in_session WHERE username = :u").param("u", username).update();
+        endSessions(username);
         jdbc.sql("UPDATE api_token SET revoked = TRUE WHERE username = :u").param("u", username).update();
     }
 
@@ -257,20 +261,13 @@ public class Accounts {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** Applies the change to an account that exists, with its audit entry in the same transaction. */
     private void changeAccount(Caller caller, String username, String change, String sql, Map<String, Object> params) {
-        changeAccount(caller, username, change, sql, params, true);
-    }
-
-    private void changeAccount(Caller caller, String username, String change, String sql, Map<String, Object> params,
-            boolean mustChangeARow) {
         transactions.executeWithoutResult(status -> {
             if (find(username).isEmpty()) {
                 throw new IllegalArgumentException("There is no account " + username);
             }
-            int changed = jdbc.sql(sql).params(params).param("u", username).update();
-            if (changed == 0 && mustChangeARow) {
-                throw new IllegalArgumentException("There is no account " + username);
-            }
+            jdbc.sql(sql).params(params).param("u", username).update();
             audit.record(AuditEvent.ok(caller, AuditAction.ACCOUNT_CHANGE, List.of(), change(change, username)));
         });
     }

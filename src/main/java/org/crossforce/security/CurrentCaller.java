@@ -36,6 +36,7 @@ public class CurrentCaller {
 
     /** Scripts state the purpose of their requests in this header. */
     public static final String PURPOSE_HEADER = "Crossforce-Purpose";
+    private static final String MEMO = CurrentCaller.class.getName() + ".caller";
 
     private final Caller localOperator;
     private final SharingAgreements agreements;
@@ -61,12 +62,19 @@ public class CurrentCaller {
 
     public Caller get() {
         Optional<HttpServletRequest> request = request();
+        if (request.isPresent() && request.get().getAttribute(MEMO) instanceof Caller known) {
+            return known;
+        }
         Optional<SignedInUser> user = signedIn();
         if (user.isPresent()) {
             if (mustChangePassword(user.get())) {
                 throw new NotPermittedException("Change your one-time password first.");
             }
-            return caller(user.get(), request);
+            Caller caller = caller(user.get(), request);
+            // One request asks several times (a page and the services it calls): the account and
+            // the agreements are read once.
+            request.ifPresent(r -> r.setAttribute(MEMO, caller));
+            return caller;
         }
         if (request.isPresent()) {
             throw new NotPermittedException("Sign in first.");
@@ -78,6 +86,11 @@ public class CurrentCaller {
     public Caller forPasswordChange() {
         SignedInUser user = signedIn().orElseThrow(() -> new NotPermittedException("Sign in first."));
         return caller(user, request());
+    }
+
+    /** Whether the signed-in user holds a one-time password, which opens nothing but its change. */
+    public boolean mustChangePassword() {
+        return signedIn().map(this::mustChangePassword).orElse(false);
     }
 
     private boolean mustChangePassword(SignedInUser user) {
@@ -99,6 +112,7 @@ public class CurrentCaller {
         SignedInUser user = signedIn().orElseThrow(() -> new NotPermittedException("Sign in first."));
         String stated = purpose == null ? "" : purpose.strip();
         sessions.getObject().statePurpose(request, stated);
+        request.removeAttribute(MEMO);
         SignedInUser updated = user.withPurpose(stated);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
@@ -107,7 +121,6 @@ public class CurrentCaller {
     }
 
     private Caller caller(SignedInUser user, Optional<HttpServletRequest> request) {
-        Set<ForceCode> home = user.homeForce() == null ? Set.of() : Set.of(user.homeForce());
         List<Grant> grants = user.homeForce() == null ? List.of()
                 : Grants.of(user.homeForce(), user.roles(), user.clearance(), agreements.sharedWith(user.homeForce()));
         String purpose = user.purpose();
@@ -115,7 +128,7 @@ public class CurrentCaller {
             purpose = request.map(r -> r.getHeader(PURPOSE_HEADER)).map(String::strip).orElse("");
         }
         String address = request.map(HttpServletRequest::getRemoteAddr).orElse("");
-        return new Caller(user.username(), user.roles(), home, user.clearance(), purpose, address, grants);
+        return user.caller(purpose, address, grants);
     }
 
     private Optional<SignedInUser> signedIn() {

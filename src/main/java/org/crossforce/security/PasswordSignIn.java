@@ -90,13 +90,11 @@ class PasswordSignIn implements AuthenticationProvider {
     }
 
     private static Caller asCaller(String username, Account account, String address) {
-        String name = username.length() > 100 ? username.substring(0, 100) : username;
         if (account == null) {
+            String name = username.length() > 100 ? username.substring(0, 100) : username;
             return new Caller(name, Set.of(), Set.of(), Marking.OFFICIAL, "", address, List.of());
         }
-        return new Caller(name, account.roles(),
-                account.homeForce() == null ? Set.of() : Set.of(account.homeForce()), account.clearance(), "", address,
-                List.of());
+        return SignedInUser.of(account, SignedInUser.Via.PASSWORD).caller("", address, List.of());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.crossforce.shared.Caller;
 import org.crossforce.shared.ForceCode;
 import org.crossforce.shared.Marking;
 import org.crossforce.shared.NotPermittedException;
+import org.crossforce.shared.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,8 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SharingAgreements {
-
-    static final String ADMINISTRATOR = "administrator";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -104,7 +103,7 @@ public class SharingAgreements {
     }
 
     private static void requireAdministrator(Caller caller, String what) {
-        if (!caller.roles().contains(ADMINISTRATOR)) {
+        if (!caller.roles().contains(Roles.ADMINISTRATOR)) {
             throw new NotPermittedException(caller.user() + " may not " + what + ": only an administrator may.");
         }
     }

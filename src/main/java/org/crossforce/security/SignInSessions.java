@@ -26,7 +26,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.core.context.DeferredSecurityContext;
@@ -61,12 +60,13 @@ class SignInSessions implements SecurityContextRepository, LogoutHandler {
 
     @Override
     public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-        return new Deferred(() -> load(request).map(user -> {
-            SecurityContext context = holder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                    user.getAuthorities()));
-            return context;
-        }).orElse(null), holder);
+        return new Deferred(() -> load(request).map(this::context).orElse(null), holder);
+    }
+
+    private SecurityContext context(SignedInUser user) {
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return context;
     }
 
     /** Reads the database only when the request first asks who is signed in. */
@@ -104,9 +104,7 @@ class SignInSessions implements SecurityContextRepository, LogoutHandler {
     @Deprecated
     public SecurityContext loadContext(
             org.springframework.security.web.context.HttpRequestResponseHolder requestResponseHolder) {
-        return load(requestResponseHolder.getRequest()).map(user -> (SecurityContext) new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())))
-                .orElseGet(holder::createEmptyContext);
+        return load(requestResponseHolder.getRequest()).map(this::context).orElseGet(holder::createEmptyContext);
     }
 
     /** Starts a sign-in session when a sign-in has just succeeded. */
@@ -210,8 +208,7 @@ class SignInSessions implements SecurityContextRepository, LogoutHandler {
     }
 
     private static Caller caller(SignedInUser user, HttpServletRequest request) {
-        return new Caller(user.username(), user.roles(), user.homeForce() == null ? Set.of() : Set.of(user.homeForce()),
-                user.clearance(), user.purpose(), request.getRemoteAddr(), List.of());
+        return user.caller(user.purpose(), request.getRemoteAddr(), List.of());
     }
 
     /** Deletes the sign-ins that have run out; each new sign-in sweeps, so no scheduler is needed. */

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.crossforce.shared.Caller;
 import org.crossforce.shared.ForceCode;
+import org.crossforce.shared.Grant;
 import org.crossforce.shared.Marking;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -28,6 +30,16 @@ public record SignedInUser(String username, String displayName, Set<String> role
     /** How the user proved who they are. */
     public enum Via {
         PASSWORD, OIDC, TOKEN
+    }
+
+    public boolean hasAnyRole(Collection<String> wanted) {
+        return wanted.stream().anyMatch(roles::contains);
+    }
+
+    /** The caller this user is, with the purpose, address and grants of the request at hand. */
+    public Caller caller(String purposeOfRequest, String address, List<Grant> grants) {
+        return new Caller(username, roles, homeForce == null ? Set.of() : Set.of(homeForce), clearance,
+                purposeOfRequest, address, grants);
     }
 
     public SignedInUser withPurpose(String newPurpose) {

@@ -105,7 +105,7 @@ public class AccountsView extends VerticalLayout {
                 showOnce(account.username(), oneTime);
                 refresh();
             } catch (IllegalArgumentException | NotPermittedException refused) {
-                error(refused.getMessage());
+                Notices.error(refused.getMessage());
             }
         });
         Button revoke = new Button("Revoke tokens", e -> act(() -> accounts.revokeTokens(caller.get(),
@@ -155,7 +155,7 @@ public class AccountsView extends VerticalLayout {
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (IllegalArgumentException | NotPermittedException refused) {
-                error(refused.getMessage());
+                Notices.error(refused.getMessage());
             }
         });
         save.setId("create-account");
@@ -181,16 +181,11 @@ public class AccountsView extends VerticalLayout {
             Notification.show(done, 3000, Notification.Position.BOTTOM_START);
             refresh();
         } catch (IllegalArgumentException | NotPermittedException refused) {
-            error(refused.getMessage());
+            Notices.error(refused.getMessage());
         }
     }
 
     private void refresh() {
         grid.setItems(accounts.all(caller.get()));
-    }
-
-    private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -76,7 +74,7 @@ public class AgreementsView extends VerticalLayout {
                     agreements.revoke(caller.get(), a.id());
                     refresh();
                 } catch (IllegalArgumentException | NotPermittedException refused) {
-                    error(refused.getMessage());
+                    Notices.error(refused.getMessage());
                 }
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -114,7 +112,7 @@ public class AgreementsView extends VerticalLayout {
         dialog.add(fields);
         Button save = new Button("Add agreement", e -> {
             if (owner.getValue() == null || recipient.getValue() == null) {
-                error("Choose both forces.");
+                Notices.error("Choose both forces.");
                 return;
             }
             try {
@@ -123,7 +121,7 @@ public class AgreementsView extends VerticalLayout {
                 dialog.close();
                 refresh();
             } catch (IllegalArgumentException | NotPermittedException refused) {
-                error(refused.getMessage());
+                Notices.error(refused.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -133,10 +131,5 @@ public class AgreementsView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(agreements.all());
-    }
-
-    private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

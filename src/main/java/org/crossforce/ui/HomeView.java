@@ -23,7 +23,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SignedInUser user = caller.user().orElseThrow();
-        if (user.roles().contains(Roles.ANALYST) || user.roles().contains(Roles.SUPERVISOR)) {
+        if (user.hasAnyRole(Roles.READERS)) {
             event.forwardTo(SearchView.class);
         } else if (user.roles().contains(Roles.INTAKE)) {
             event.forwardTo(IngestView.class);

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.crossforce.forces.Forces;
-import org.crossforce.security.Accounts;
 import org.crossforce.security.CurrentCaller;
 import org.crossforce.security.SignedInUser;
 import org.crossforce.shared.Roles;
@@ -30,12 +29,10 @@ import org.crossforce.shared.Roles;
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final CurrentCaller caller;
-    private final Accounts accounts;
     private final Button purpose = new Button();
 
-    MainLayout(CurrentCaller caller, Accounts accounts, Forces forces, AuthenticationContext authentication) {
+    MainLayout(CurrentCaller caller, Forces forces, AuthenticationContext authentication) {
         this.caller = caller;
-        this.accounts = accounts;
         SignedInUser user = caller.user().orElseThrow();
         SignedOutPages.openedBy(user.username());
         Span brand = new Span("Crossforce");
@@ -64,7 +61,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        if (user.roles().contains(Roles.ANALYST) || user.roles().contains(Roles.SUPERVISOR)) {
+        if (user.hasAnyRole(Roles.READERS)) {
             nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
         }
         if (user.roles().contains(Roles.INTAKE)) {
@@ -90,9 +87,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SignedInUser user = caller.user().orElseThrow();
-        boolean mustChange = user.via() == SignedInUser.Via.PASSWORD && accounts.find(user.username())
-                .map(a -> a.mustChangePassword()).orElse(false);
-        if (mustChange && event.getNavigationTarget() != PasswordView.class) {
+        if (caller.mustChangePassword() && event.getNavigationTarget() != PasswordView.class) {
             event.forwardTo(PasswordView.class);
             return;
         }

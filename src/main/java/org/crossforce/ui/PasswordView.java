@@ -48,9 +48,7 @@ public class PasswordView extends VerticalLayout {
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.addClickShortcut(Key.ENTER);
         change.setId("change-password");
-        boolean mustChange = caller.user().flatMap(u -> accounts.find(u.username()))
-                .map(a -> a.mustChangePassword()).orElse(false);
-        Paragraph why = new Paragraph(mustChange
+        Paragraph why = new Paragraph(caller.mustChangePassword()
                 ? "You signed in with a one-time password. Choose your own before you go on."
                 : "Choose a new password for your account.");
         why.addClassName("cf-muted");
