@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 import org.crossforce.audit.AuditTrail;
+import org.crossforce.ingestion.Reextraction;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME,
-            AuditVerifyCommand.NAME, AccountCommand.NAME, BenchmarkSearchCommand.NAME);
+            AuditVerifyCommand.NAME, AccountCommand.NAME, BenchmarkSearchCommand.NAME, NerEvalCommand.NAME,
+            ReextractCommand.NAME);
 
     private CommandLine() {
     }
@@ -28,6 +30,9 @@ public final class CommandLine {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         if (GenerateCorpusCommand.NAME.equals(args[0])) {
             return GenerateCorpusCommand.execute(rest); // needs no services: no context, no Elasticsearch
+        }
+        if (NerEvalCommand.NAME.equals(args[0])) {
+            return new picocli.CommandLine(new NerEvalCommand()).execute(rest); // pure: no context either
         }
         if (BenchmarkIngestCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new BenchmarkIngestCommand(ocr -> start(application,
@@ -56,6 +61,19 @@ public final class CommandLine {
             } finally {
                 if (store[0] != null) {
                     store[0].close();
+                }
+            }
+        }
+        if (ReextractCommand.NAME.equals(args[0])) {
+            ConfigurableApplicationContext[] running = new ConfigurableApplicationContext[1];
+            try {
+                return new picocli.CommandLine(new ReextractCommand(() -> {
+                    running[0] = start(application);
+                    return running[0].getBean(Reextraction.class);
+                })).execute(rest);
+            } finally {
+                if (running[0] != null) {
+                    running[0].close();
                 }
             }
         }

@@ -6,6 +6,9 @@ import javax.net.ssl.SSLContext;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import co.elastic.clients.transport.TransportUtils;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import org.apache.http.Header;
@@ -58,7 +61,12 @@ class ElasticsearchConfiguration {
 
     @Bean
     ElasticsearchClient elasticsearchClient(RestClient restClient) {
-        return new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
+        // Reads often ask for a few fields of a document: a number left out is then 0, not an error.
+        JsonMapper json = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
+        return new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper(json)));
     }
 
     private static SSLContext sslContext(ElasticsearchProperties properties) {

@@ -177,6 +177,66 @@ public class DocumentIndexer {
         }
     }
 
+    /**
+     * Replaces what the entity extractors found in a document, leaving the rest of it as it is. The
+     * lists are written out even when empty: a partial update merges objects, so an empty
+     * {@code entities} would leave the old lists in place.
+     */
+    public CompletableFuture<IndexResult> updateEntities(ForceCode force, String id, ReportDocument.Entities found) {
+        ReportDocument.Entities entities = found == null ? new ReportDocument.Entities(null, null, null, null) : found;
+        java.util.Map<String, Object> partial = java.util.Map.of("entities", java.util.Map.of(
+                "ids", entities.ids(), "forms", entities.forms(), "names", entities.names(),
+                "mentions", entities.mentions()));
+        CompletableFuture<IndexResult> outcome = new CompletableFuture<>();
+        ingester.add(op -> op.update(u -> u.index(ReportIndices.of(force)).id(id)
+                .action(a -> a.doc(partial))), outcome);
+        return outcome;
+    }
+
+    /**
+     * Every document of every force, a page at a time, with only the fields named: a point in
+     * time keeps the pages consistent while documents are written meanwhile.
+     *
+     * @return how many documents were read
+     */
+    public long scan(List<String> fields, int pageSize, java.util.function.Consumer<List<ReportDocument>> page) {
+        try {
+            if (countAll() == 0) {
+                return 0;
+            }
+            String pit = client.openPointInTime(p -> p.index(ReportIndices.ALIAS).keepAlive(k -> k.time("5m"))
+                    .ignoreUnavailable(true)).id();
+            long read = 0;
+            try {
+                List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+                while (true) {
+                    List<co.elastic.clients.elasticsearch._types.FieldValue> from = after;
+                    var response = client.search(s -> {
+                        s.pit(p -> p.id(pit).keepAlive(k -> k.time("5m"))).size(pageSize)
+                                .source(src -> src.filter(f -> f.includes(fields)))
+                                .sort(o -> o.field(f -> f.field("_shard_doc")));
+                        if (from != null) {
+                            s.searchAfter(from);
+                        }
+                        return s;
+                    }, ReportDocument.class);
+                    var hits = response.hits().hits();
+                    if (hits.isEmpty()) {
+                        return read;
+                    }
+                    page.accept(hits.stream().map(co.elastic.clients.elasticsearch.core.search.Hit::source)
+                            .filter(java.util.Objects::nonNull).toList());
+                    read += hits.size();
+                    after = hits.getLast().sort();
+                }
+            } finally {
+                client.closePointInTime(c -> c.id(pit));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not be reached: " + e.getMessage(), e);
+        }
+    }
+
     /** Sends what is waiting in the bulk ingester without waiting for the flush interval. */
     public void flush() {
         ingester.flush();

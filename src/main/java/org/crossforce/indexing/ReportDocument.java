@@ -51,12 +51,53 @@ public record ReportDocument(
         String failure,
         List<Delivery> deliveries,
         Record record,
-        Map<String, List<String>> metadata) {
+        Map<String, List<String>> metadata,
+        Entities entities) {
 
     public ReportDocument withDeliveries(List<Delivery> all) {
         return new ReportDocument(id, force, kind, rootId, parentId, path, depth, sourceSystem, marking, handling,
                 sha256, size, fileName, mediaType, title, text, author, date, created, modified, ingestedAt, truncated,
-                ocr, language, pageCount, email, photo, location, failure, all, record, metadata);
+                ocr, language, pageCount, email, photo, location, failure, all, record, metadata, entities);
+    }
+
+    public ReportDocument withEntities(Entities found) {
+        return new ReportDocument(id, force, kind, rootId, parentId, path, depth, sourceSystem, marking, handling,
+                sha256, size, fileName, mediaType, title, text, author, date, created, modified, ingestedAt, truncated,
+                ocr, language, pageCount, email, photo, location, failure, deliveries, record, metadata, found);
+    }
+
+    /**
+     * What the entity extractors found in the document (see {@code index-mappings/README.md}).
+     *
+     * @param ids      every entity mentioned, once: {@code vrm:AB12CDE}, and {@code person:<id>#<n>} for each person
+     * @param forms    each entity with a spelling seen for it, as {@code <id>} U+001F {@code <text>}
+     * @param names    the normalised names of the persons mentioned
+     * @param mentions every mention, in text order
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Entities(List<String> ids, List<String> forms, List<String> names, List<EntityMention> mentions) {
+
+        /** Separates an id from a spelling in {@link #forms}: it occurs in neither. */
+        public static final char FORM_SEPARATOR = '\u001F';
+
+        public Entities {
+            ids = ids == null ? List.of() : List.copyOf(ids);
+            forms = forms == null ? List.of() : List.copyOf(forms);
+            names = names == null ? List.of() : List.copyOf(names);
+            mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        }
+    }
+
+    /**
+     * @param id        the entity named
+     * @param start     offset of the first character in {@code text}, in UTF-16 code units
+     * @param end       offset after the last character
+     * @param text      the words as written
+     * @param value     the normalised value
+     * @param extractor what found it: an identifier finder, the term lists, a record's field
+     */
+    public record EntityMention(String id, String type, int start, int end, String text, String value,
+            String extractor) {
     }
 
     /**

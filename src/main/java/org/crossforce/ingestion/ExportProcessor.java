@@ -40,11 +40,13 @@ class ExportProcessor {
 
     private final ExportReader reader;
     private final DocumentIndexer indexer;
+    private final EntityMarker entities;
     private final Clock clock = Clock.systemUTC();
 
-    ExportProcessor(ExportReader reader, DocumentIndexer indexer) {
+    ExportProcessor(ExportReader reader, DocumentIndexer indexer, EntityMarker entities) {
         this.reader = reader;
         this.indexer = indexer;
+        this.entities = entities;
     }
 
     Optional<Mapping> detect(Path file, String name) {
@@ -107,7 +109,7 @@ class ExportProcessor {
                 mediaType(mapping), mapping.name() + " – " + entry.name(),
                 text.toString(), null, null, null, null, now, false, null, null, null, null, null, null,
                 summary.errorCount() == 0 ? null : summary.errorCount() + " rows could not be loaded",
-                List.of(delivery), null, metadata);
+                List.of(delivery), null, metadata, null);
     }
 
     private static String mediaType(Mapping mapping) {
@@ -180,7 +182,8 @@ class ExportProcessor {
                 if (deliveries.stream().noneMatch(d -> job.id().equals(d.job()))) {
                     deliveries.add(delivery);
                 }
-                pending.add(indexer.upsert(RecordDocuments.of(record, job, entry, rootId, deliveries, clock.instant())));
+                pending.add(indexer.upsert(entities.mark(
+                        RecordDocuments.of(record, job, entry, rootId, deliveries, clock.instant()))));
             }
             batch.clear();
         }

@@ -37,14 +37,16 @@ class FileProcessor {
     private final DocumentExtractor extractor;
     private final DocumentIndexer indexer;
     private final ExportProcessor exports;
+    private final EntityMarker entities;
     private final Clock clock = Clock.systemUTC();
 
     FileProcessor(OriginalStore originals, DocumentExtractor extractor, DocumentIndexer indexer,
-            ExportProcessor exports) {
+            ExportProcessor exports, EntityMarker entities) {
         this.originals = originals;
         this.extractor = extractor;
         this.indexer = indexer;
         this.exports = exports;
+        this.entities = entities;
     }
 
     /**
@@ -115,7 +117,8 @@ class FileProcessor {
         } catch (ExtractionFailedException e) {
             return done(Result.failed(rootId, e.getMessage()));
         }
-        List<ReportDocument> documents = new Reports(job, entry, rootId, delivery, originals, clock).from(extraction);
+        List<ReportDocument> documents = new Reports(job, entry, rootId, delivery, originals, clock).from(extraction)
+                .stream().map(entities::mark).toList();
         List<CompletableFuture<IndexResult>> pending = new ArrayList<>();
         documents.forEach(d -> pending.add(indexer.create(d)));
         return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).thenApply(ignored -> decide(

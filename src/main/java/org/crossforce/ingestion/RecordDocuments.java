@@ -48,7 +48,7 @@ final class RecordDocuments {
                 null, null, null, null, null,
                 location != null && location.hasPoint()
                         ? new ReportDocument.GeoPoint(location.latitude(), location.longitude()) : null,
-                null, deliveries, fields, null);
+                null, deliveries, fields, null, null);
     }
 
     static String text(StructuredRecord record) {

@@ -83,7 +83,7 @@ final class Reports {
             return new ReportDocument(id.value(), job.force(), kind, rootId.value(), parentId, path, depth,
                     job.sourceSystem(), job.marking(), job.handling(), sha256, size, fileName, null, fileName, null,
                     null, null, null, null, now, false, null, null, null, null, null, null, failure, List.of(delivery),
-                    null, null);
+                    null, null, null);
         }
         ExtractedDocument.Photo photo = doc.photo();
         ExtractedDocument.Email email = doc.email();
@@ -95,7 +95,7 @@ final class Reports {
                         email.sent()),
                 photo == null ? null : new ReportDocument.Photo(photo.captured(), photo.cameraMake(), photo.cameraModel()),
                 photo != null && photo.hasPosition() ? new ReportDocument.GeoPoint(photo.latitude(), photo.longitude()) : null,
-                failure, List.of(delivery), null, doc.metadata());
+                failure, List.of(delivery), null, doc.metadata(), null);
     }
 
     /**

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * Elasticsearch's html encoder already escapes the text; this guards the promise whatever
  * a cluster is configured to do.
  */
-final class Highlights {
+public final class Highlights {
 
     private static final Pattern TAG = Pattern.compile("</?em>");
 
     private Highlights() {
     }
 
-    static String safe(String highlight) {
+    public static String safe(String highlight) {
         StringBuilder out = new StringBuilder(highlight.length() + 16);
         Matcher tags = TAG.matcher(highlight);
         int last = 0;

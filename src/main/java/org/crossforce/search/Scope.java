@@ -14,12 +14,12 @@ import org.crossforce.shared.Marking;
  * The records a caller may see, as the filter that goes on every request: {@link Caller#mayRead}
  * written for Elasticsearch, one clause per grant. A caller without grants matches nothing.
  */
-final class Scope {
+public final class Scope {
 
     private Scope() {
     }
 
-    static Query of(Caller caller) {
+    public static Query of(Caller caller) {
         List<Query> clauses = caller.grants().stream().map(g -> clause(g, caller.clearance())).toList();
         if (clauses.isEmpty()) {
             return Query.of(q -> q.bool(b -> b.mustNot(m -> m.matchAll(a -> a))));

@@ -30,8 +30,6 @@ import org.crossforce.audit.AuditEvent;
 import org.crossforce.audit.AuditOutcome;
 import org.crossforce.audit.AuditTrail;
 import org.crossforce.shared.DocumentId;
-import org.crossforce.shared.PurposeRequiredException;
-import org.crossforce.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -125,19 +123,8 @@ public class SearchService {
         return found;
     }
 
-    /**
-     * Police data is read by analysts and supervisors, for a purpose they have stated; anybody else
-     * is refused, and the refusal is on the trail.
-     */
     private void mayRead(Caller caller, AuditAction action, List<String> records) {
-        if (!caller.hasAnyRole(Roles.READERS)) {
-            audit.record(new AuditEvent(caller, action, AuditOutcome.DENIED, records, Map.of("reason", "role")));
-            caller.requireAnyRole("read police data", Roles.READERS);
-        }
-        if (caller.purpose().isBlank()) {
-            audit.record(new AuditEvent(caller, action, AuditOutcome.DENIED, records, Map.of("reason", "no purpose")));
-            throw new PurposeRequiredException();
-        }
+        Readers.require(audit, caller, action, records);
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.crossforce.ui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +13,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +25,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.crossforce.forces.Forces;
+import org.crossforce.indexing.ReportDocument;
+import org.crossforce.links.EntityService;
 import org.crossforce.search.DocumentDetails;
 import org.crossforce.search.DocumentPage;
 import org.crossforce.search.SearchService;
@@ -39,12 +43,14 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
     private static final int SHOWN_CHARACTERS = 200_000;
 
     private final SearchService search;
+    private final EntityService entities;
     private final Forces forces;
     private final CurrentCaller caller;
     private String title = "Document · Crossforce";
 
-    DocumentView(SearchService search, Forces forces, CurrentCaller caller) {
+    DocumentView(SearchService search, EntityService entities, Forces forces, CurrentCaller caller) {
         this.search = search;
+        this.entities = entities;
         this.forces = forces;
         this.caller = caller;
         addClassName("cf-page");
@@ -109,13 +115,15 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
             add(new H3("Deliveries"), deliveries(doc));
         }
 
+        List<ReportDocument.EntityMention> mentions = entities.documentEntities(caller.get(), new DocumentId(doc.id()))
+                .orElse(List.of());
+        if (!mentions.isEmpty()) {
+            add(new H3("Entities"), entityList(mentions));
+        }
         H3 textHeading = new H3("Extracted text");
         String full = doc.text() == null || doc.text().isBlank() ? "(No text was found in this file.)" : doc.text();
         // A browser slows to a crawl on megabytes of text in one element: show the start, offer the rest.
-        Pre text = new Pre(full.length() <= SHOWN_CHARACTERS ? full : full.substring(0, SHOWN_CHARACTERS));
-        text.addClassName("cf-text");
-        text.setId("document-text");
-        text.setWidthFull();
+        var text = MarkedText.of(full, mentions, SHOWN_CHARACTERS);
         add(textHeading);
         if (doc.truncated()) {
             Div note = new Div(VaadinIcon.WARNING.create(),
@@ -129,6 +137,29 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
                     SHOWN_CHARACTERS, full.length())));
         }
         add(metadata(doc.metadata()));
+    }
+
+    /** Each entity once, with how often the document mentions it, most mentioned first. */
+    private static Div entityList(List<ReportDocument.EntityMention> mentions) {
+        Map<String, List<ReportDocument.EntityMention>> byEntity = new LinkedHashMap<>();
+        mentions.forEach(m -> byEntity.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m));
+        Div list = new Div();
+        list.addClassName("cf-spellings");
+        list.setId("document-entities");
+        byEntity.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, List<ReportDocument.EntityMention>> e) -> -e.getValue().size()))
+                .forEach(e -> {
+                    ReportDocument.EntityMention first = e.getValue().getFirst();
+                    Anchor link = new Anchor(EntityView.href(e.getKey()), first.type().equals("person") ? first.text()
+                            : first.value());
+                    Span chip = new Span(EntityLabels.badge(first.type()), link);
+                    if (e.getValue().size() > 1) {
+                        chip.add(new Span(" ×" + e.getValue().size()));
+                    }
+                    chip.addClassName("cf-chip");
+                    list.add(chip);
+                });
+        return list;
     }
 
     private void showMissing() {

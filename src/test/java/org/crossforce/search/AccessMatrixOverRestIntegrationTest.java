@@ -79,7 +79,8 @@ class AccessMatrixOverRestIntegrationTest {
             for (Marking marking : Marking.values()) {
                 for (Handling handling : Handling.values()) {
                     Path file = Files.writeString(dir.resolve(force.value() + marking + handling + ".txt"),
-                            "Record " + token + " of " + force.value() + " " + marking + " " + handling);
+                            "Record " + token + " of " + force.value() + " " + marking + " " + handling
+                                    + ", reported by " + token + "@example.org");
                     String id = intake.upload(force.value(), Map.of("marking", marking.label(), "handling",
                             handling.name()), file).body().get(0).get("id").asString();
                     records.add(new Labelled(id, force, marking, handling));
@@ -117,6 +118,7 @@ class AccessMatrixOverRestIntegrationTest {
                 search.body().get("hits").forEach(h -> assertThat(conditionsOf(h)).as(account + " conditions of a hit")
                         .isEqualTo(expectedConditions(account, label(records, h.get("id").asString()))));
             }
+            requests += entityDoors(api, account, reader, token, records, allowed);
             for (Labelled record : records) {
                 int expected = !reader ? 403 : allowed.contains(record.id()) ? 200 : 404;
                 Api.Response document = api.get("/api/documents/" + record.id());
@@ -129,13 +131,50 @@ class AccessMatrixOverRestIntegrationTest {
                         .as(account + " tree of " + record).isEqualTo(expected);
                 assertThat(api.download("/api/documents/" + record.id() + "/original").status())
                         .as(account + " original of " + record).isEqualTo(expected);
-                requests += 3;
+                assertThat(api.get("/api/documents/" + record.id() + "/entities").status())
+                        .as(account + " entities of " + record).isEqualTo(expected);
+                requests += 4;
             }
         }
         System.out.printf("Access matrix over REST: %d accounts (5 roles x %d forces x 3 clearances) x %d records "
                 + "(forces x markings x handling codes), %d agreements: %,d requests (search with total and facets, "
-                + "document, tree, original), all as the rule allows%n", accounts, FORCES.size(), records.size(),
+                + "document, tree, original, its entities, entity search, profile, neighbours), all as the rule "
+                + "allows%n", accounts, FORCES.size(), records.size(),
                 AGREEMENTS.size(), requests);
+    }
+
+    /**
+     * The email every record gives, as an entity: found, counted and profiled only in the records
+     * the account may read; an account that may read none of them is told it does not exist.
+     */
+    private static int entityDoors(Api api, Account account, boolean reader, String token, List<Labelled> records,
+            Set<String> allowed) {
+        String email = "email:" + token + "@example.org";
+        Api.Response search = api.get("/api/entities?q=" + token + "%40example.org");
+        Api.Response profile = api.get("/api/entities/" + email);
+        Api.Response neighbours = api.get("/api/entities/" + email + "/neighbours");
+        if (!reader) {
+            assertThat(List.of(search.status(), profile.status(), neighbours.status())).as(account + " entity doors")
+                    .containsOnly(403);
+            return 3;
+        }
+        Map<String, Long> expected = new TreeMap<>();
+        records.stream().filter(r -> allowed.contains(r.id())).forEach(r -> expected.merge(r.force().value(), 1L, Long::sum));
+        if (allowed.isEmpty()) {
+            assertThat(search.body().get("entities").size()).as(account + " entity search").isZero();
+            assertThat(List.of(profile.status(), neighbours.status())).as(account + " profile").containsOnly(404);
+            return 3;
+        }
+        JsonNode hit = search.body().get("entities").get(0);
+        assertThat(hit.get("documents").asLong()).as(account + " entity count").isEqualTo(allowed.size());
+        Map<String, Long> forces = new TreeMap<>();
+        hit.get("forces").properties().forEach(e -> forces.put(e.getKey(), e.getValue().asLong()));
+        assertThat(forces).as(account + " entity forces").isEqualTo(expected);
+        List<String> shown = new ArrayList<>();
+        profile.body().get("mentions").forEach(m -> shown.add(m.get("document").asString()));
+        assertThat(shown).as(account + " profile mentions").containsExactlyInAnyOrderElementsOf(allowed);
+        assertThat(neighbours.status()).as(account + " neighbours").isEqualTo(200);
+        return 3;
     }
 
     private static List<Account> accounts() {

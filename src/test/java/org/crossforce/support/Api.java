@@ -105,6 +105,16 @@ public final class Api {
                         new Response(response.getStatusCode().value(), parse(response.getBody().readAllBytes())));
     }
 
+    /** Posts text, such as a batch of queries, asking for JSON or, with {@code accept} text/csv, a CSV. */
+    public Response post(String uri, String contentType, String body, String accept) {
+        return http.post().uri(java.net.URI.create(base + uri)).headers(h -> authorise(h, readToken))
+                .contentType(MediaType.parseMediaType(contentType))
+                .accept(MediaType.parseMediaType(accept))
+                .body(body)
+                .exchange((request, response) ->
+                        new Response(response.getStatusCode().value(), parse(response.getBody().readAllBytes())));
+    }
+
     private void authorise(org.springframework.http.HttpHeaders headers, String token) {
         if (token != null) {
             headers.setBearerAuth(token);

@@ -1,0 +1,101 @@
+package org.crossforce.links;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import org.crossforce.shared.ForceCode;
+
+/** The index fields entities live in, and the query and count pieces every entity request shares. */
+final class Fields {
+
+    static final String IDS = "entities.ids";
+    static final String FORMS = "entities.forms";
+    static final String NAMES = "entities.names";
+    static final String MENTIONS = "entities.mentions";
+    static final String RECORD = "record";
+
+    private Fields() {
+    }
+
+    static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    static Query terms(String field, Collection<String> values) {
+        List<FieldValue> list = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(list))));
+    }
+
+    static void forces(BoolQuery.Builder b, Collection<ForceCode> forces) {
+        if (!forces.isEmpty()) {
+            b.filter(terms("force", forces.stream().map(ForceCode::value).toList()));
+        }
+    }
+
+    /** Days as UK police staff count them, in UK time. */
+    static void dates(BoolQuery.Builder b, LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return;
+        }
+        b.filter(f -> f.range(r -> r.date(d -> {
+            d.field("date").timeZone("Europe/London").format("yyyy-MM-dd");
+            if (from != null) {
+                d.gte(from.toString());
+            }
+            if (to != null) {
+                d.lte(to.toString());
+            }
+            return d;
+        })));
+    }
+
+    /** Sub-aggregations that split a count into records and documents, and by force. */
+    static Map<String, Aggregation> tally() {
+        return Map.of("kind", Aggregation.of(a -> a.terms(t -> t.field("kind").size(5))),
+                "force", Aggregation.of(a -> a.terms(t -> t.field("force").size(100))));
+    }
+
+    static EntityHit hit(String id, String type, String label, Map<String, Aggregate> tally) {
+        long records = 0;
+        long documents = 0;
+        for (StringTermsBucket kind : tally.get("kind").sterms().buckets().array()) {
+            if (RECORD.equals(kind.key().stringValue())) {
+                records += kind.docCount();
+            } else {
+                documents += kind.docCount();
+            }
+        }
+        Map<String, Long> forces = new LinkedHashMap<>();
+        for (StringTermsBucket force : tally.get("force").sterms().buckets().array()) {
+            forces.put(force.key().stringValue(), force.docCount());
+        }
+        return new EntityHit(id, type, label, records, documents, forces);
+    }
+
+    /** A Lucene regular expression matching the text literally. */
+    static String literal(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append('\\').appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    static String typeOf(String id) {
+        int colon = id.indexOf(':');
+        return colon < 0 ? "" : id.substring(0, colon);
+    }
+}

@@ -1,0 +1,7 @@
+package org.crossforce.links;
+
+import java.time.Instant;
+
+/** A chart an analyst saved, as the list of their charts shows it. */
+public record SavedChart(String id, String name, Instant savedAt, int nodes) {
+}

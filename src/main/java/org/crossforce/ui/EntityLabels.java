@@ -1,0 +1,26 @@
+package org.crossforce.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Span;
+
+/** How entity types read and look on every page: the same words and colours for the same type. */
+final class EntityLabels {
+
+    private static final Map<String, String> NAMES = Map.of("person", "Person", "vrm", "Vehicle", "phone", "Phone",
+            "email", "Email", "postcode", "Postcode", "pnc", "PNC ID", "nino", "NI number", "weapon", "Weapon",
+            "drug", "Drug");
+
+    private EntityLabels() {
+    }
+
+    static String type(String type) {
+        return NAMES.getOrDefault(type, type);
+    }
+
+    static Span badge(String type) {
+        Span badge = new Span(type(type));
+        badge.addClassNames("cf-entity-badge", "cf-entity-" + type);
+        return badge;
+    }
+}
