@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -27,7 +28,10 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.crossforce.indexing.DocumentIndexer;
 import org.crossforce.ingestion.Channel;
 import org.crossforce.ingestion.IncomingFile;
+import org.crossforce.ingestion.EntityMarker;
 import org.crossforce.ingestion.IngestOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.crossforce.ingestion.IngestService;
 import org.crossforce.ingestion.JobStatus;
 import org.crossforce.shared.Caller;
@@ -113,6 +117,14 @@ final class BenchmarkIngestCommand implements Callable<Integer> {
             long documents = indexer.countAll();
             out.printf("(b) indexed %,d documents (files, embedded files and export records): %.0f documents/s%n",
                     documents, documents / crossforce.seconds());
+            Timer entities = context.getBean(MeterRegistry.class).find(EntityMarker.TIMER).timer();
+            if (entities != null && entities.count() > 0) {
+                double spent = entities.totalTime(TimeUnit.SECONDS);
+                int cores = Runtime.getRuntime().availableProcessors();
+                out.printf("(b) entity extraction: %,d documents, %.1f s of thread time (%.3f ms each): %.1f %% of the "
+                        + "%d cores' time during the ingest%n", entities.count(), spent, spent * 1000 / entities.count(),
+                        100 * spent / (crossforce.seconds() * cores), cores);
+            }
         } finally {
             context.close();
         }

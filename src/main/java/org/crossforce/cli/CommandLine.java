@@ -17,7 +17,7 @@ public final class CommandLine {
 
     public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME,
             AuditVerifyCommand.NAME, AccountCommand.NAME, BenchmarkSearchCommand.NAME, NerEvalCommand.NAME,
-            ReextractCommand.NAME);
+            ReextractCommand.NAME, BenchmarkEntitiesCommand.NAME);
 
     private CommandLine() {
     }
@@ -37,6 +37,9 @@ public final class CommandLine {
         if (BenchmarkIngestCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new BenchmarkIngestCommand(ocr -> start(application,
                     "crossforce.extraction.ocr.enabled=" + ocr))).execute(rest);
+        }
+        if (BenchmarkEntitiesCommand.NAME.equals(args[0])) {
+            return new picocli.CommandLine(new BenchmarkEntitiesCommand(() -> start(application))).execute(rest);
         }
         if (BenchmarkSearchCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new BenchmarkSearchCommand(() -> start(application))).execute(rest);

@@ -15,6 +15,8 @@ import org.crossforce.entities.Mention;
 import org.crossforce.entities.PersonNames;
 import org.crossforce.indexing.ReportDocument;
 import org.crossforce.indexing.ReportDocument.EntityMention;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +25,26 @@ import org.springframework.stereotype.Component;
  * A field value that fails validation stays text and is never linked.
  */
 @Component
-class EntityMarker {
+public class EntityMarker {
 
     static final String FROM_RECORD = "record";
+    /** Time spent finding entities, for {@code /actuator/metrics} and the ingest benchmark. */
+    public static final String TIMER = "crossforce.entities.extraction";
 
     private final EntityFinder finder = new EntityFinder();
+    private final Timer timer;
+
+    EntityMarker(MeterRegistry meters) {
+        this.timer = Timer.builder(TIMER).description("Finding the entities of one document or record")
+                .register(meters);
+    }
 
     /** The document with what its text names, and for a record also what its fields name. */
     ReportDocument mark(ReportDocument document) {
+        return timer.record(() -> marked(document));
+    }
+
+    private ReportDocument marked(ReportDocument document) {
         String text = document.text() == null ? "" : document.text();
         Found found = new Found(text);
         finder.find(text).forEach(found::add);

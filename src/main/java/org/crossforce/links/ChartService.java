@@ -189,7 +189,7 @@ public class ChartService {
                         .query(q -> q.bool(b -> b.filter(Scope.of(caller)).filter(Fields.terms(Fields.IDS, entityIds))))
                         .aggregations("seen", a -> a.terms(t -> t.field(Fields.IDS).size(entityIds.size())
                                 .include(i -> i.terms(entityIds)))), Void.class);
-                for (StringTermsBucket bucket : response.aggregations().get("seen").sterms().buckets().array()) {
+                for (StringTermsBucket bucket : Fields.buckets(response.aggregations(), "seen")) {
                     visible.add(bucket.key().stringValue());
                 }
             }

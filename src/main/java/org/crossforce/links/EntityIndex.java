@@ -63,6 +63,15 @@ final class EntityIndex {
         return hits;
     }
 
+    /** The entities of a type (or of every type but persons, a node each) that the most records mention. */
+    List<EntityHit> mostMentioned(Caller caller, String type, int size) {
+        String regex = type != null ? Fields.literal(type) + ":.*" : "(" + java.util.Arrays.stream(EntityType.values())
+                .filter(t -> t != EntityType.PERSON).map(EntityType::prefix).collect(java.util.stream.Collectors.joining("|"))
+                + "):.*";
+        return counted(caller, Set.of(), Query.of(q -> q.exists(e -> e.field(Fields.IDS))), Fields.IDS,
+                TermsInclude.of(i -> i.regexp(regex)), size, id -> true);
+    }
+
     /** Identifiers and names of a batch, each exactly as normalised: one request for each kind. */
     Map<String, EntityHit> exactly(Caller caller, Collection<String> ids, Collection<String> names) {
         Map<String, EntityHit> found = new LinkedHashMap<>();
@@ -130,7 +139,7 @@ final class EntityIndex {
                             })
                             .aggregations(Fields.tally())), Void.class);
             List<EntityHit> hits = new ArrayList<>();
-            for (StringTermsBucket bucket : response.aggregations().get("entities").sterms().buckets().array()) {
+            for (StringTermsBucket bucket : Fields.buckets(response.aggregations(), "entities")) {
                 String key = bucket.key().stringValue();
                 if (!keep.test(key)) {
                     continue;

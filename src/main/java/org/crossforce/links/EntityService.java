@@ -66,6 +66,15 @@ public class EntityService {
         return new EntitySearchResults(query.text(), found);
     }
 
+    /** The entities most records mention, of one type or of all but persons (null), as a starting point. */
+    public List<EntityHit> mostMentioned(Caller caller, String type, int size) {
+        Readers.require(audit, caller, AuditAction.SEARCH_ENTITIES, List.of());
+        List<EntityHit> found = index.mostMentioned(caller, type, Math.min(Math.max(size, 1), 1000));
+        audit.record(AuditEvent.ok(caller, AuditAction.SEARCH_ENTITIES, List.of(), Map.of("most_mentioned",
+                type == null ? "" : type, "entities", found.stream().map(EntityHit::id).toList())));
+        return found;
+    }
+
     /** @throws IllegalArgumentException when the id is not an entity id */
     public Optional<EntityProfile> profile(Caller caller, String id) {
         Readers.require(audit, caller, AuditAction.VIEW_ENTITY, List.of());

@@ -81,6 +81,15 @@ final class Fields {
         return new EntityHit(id, type, label, records, documents, forces);
     }
 
+    /**
+     * The buckets of a terms aggregation; none when no force has an index yet, for then
+     * Elasticsearch answers without aggregations.
+     */
+    static List<StringTermsBucket> buckets(Map<String, Aggregate> aggregations, String name) {
+        Aggregate aggregate = aggregations == null ? null : aggregations.get(name);
+        return aggregate == null ? List.of() : aggregate.sterms().buckets().array();
+    }
+
     /** A Lucene regular expression matching the text literally. */
     static String literal(String text) {
         StringBuilder out = new StringBuilder();

@@ -54,7 +54,7 @@ final class Links {
                 })));
         long withSubject = around.hits().total() == null ? 0 : around.hits().total().value();
         Map<String, Long> shared = new LinkedHashMap<>();
-        for (StringTermsBucket bucket : around.aggregations().get("with").sterms().buckets().array()) {
+        for (StringTermsBucket bucket : Fields.buckets(around.aggregations(), "with")) {
             shared.put(bucket.key().stringValue(), bucket.docCount());
         }
         if (shared.isEmpty()) {
@@ -140,8 +140,8 @@ final class Links {
                         .terms(t -> t.field(Fields.IDS).size(frontier.size()).include(i -> i.terms(frontier)))
                         .aggregations("to", n -> n.terms(t -> t.field(Fields.IDS).size(PATH_FANOUT + 1)))));
         List<Edge> edges = new ArrayList<>();
-        for (StringTermsBucket node : response.aggregations().get("from").sterms().buckets().array()) {
-            for (StringTermsBucket next : node.aggregations().get("to").sterms().buckets().array()) {
+        for (StringTermsBucket node : Fields.buckets(response.aggregations(), "from")) {
+            for (StringTermsBucket next : Fields.buckets(node.aggregations(), "to")) {
                 String id = next.key().stringValue();
                 if (!id.equals(node.key().stringValue())) {
                     edges.add(new Edge(node.key().stringValue(), id, next.docCount()));
