@@ -118,7 +118,10 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         List<ReportDocument.EntityMention> mentions = entities.documentEntities(caller.get(), new DocumentId(doc.id()))
                 .orElse(List.of());
         if (!mentions.isEmpty()) {
-            add(new H3("Entities"), entityList(mentions));
+            Anchor chart = new Anchor("chart?start=" + MarkedText.encode("document:" + doc.id()), "Open on a link chart");
+            chart.setId("document-chart");
+            chart.addClassName("cf-download");
+            add(new H3("Entities"), entityList(mentions), chart);
         }
         H3 textHeading = new H3("Extracted text");
         String full = doc.text() == null || doc.text().isBlank() ? "(No text was found in this file.)" : doc.text();

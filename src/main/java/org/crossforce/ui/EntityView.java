@@ -95,6 +95,12 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver, H
         Div meta = new Div(EntityLabels.badge(entity.type()), new Span(summaryOf(profile)));
         meta.addClassName("cf-hit-meta");
         add(heading, meta);
+        if (!entity.id().startsWith("name:")) {
+            Anchor chart = new Anchor("chart?start=" + MarkedText.encode(entity.id()), "Open on a link chart");
+            chart.setId("entity-chart");
+            chart.addClassName("cf-download");
+            add(chart);
+        }
         if (entity.id().startsWith("name:")) {
             Div note = new Div(new Span("Every record that names someone " + entity.label() + ". A name alone does not "
                     + "make these one person: open a record to follow its person."));
