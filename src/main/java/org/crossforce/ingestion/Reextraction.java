@@ -46,7 +46,8 @@ public class Reextraction {
                 ReportDocument marked = marker.mark(document);
                 pending.add(indexer.updateEntities(ForceCode.of(document.force()), document.id(), marked.entities()));
             }
-            indexer.flush();
+            // A page is as large as one bulk request, so the ingester sends it by itself (or at its
+            // one-second interval): an explicit flush here was once seen to wait for ever.
             for (CompletableFuture<IndexResult> result : pending) {
                 IndexResult outcome = result.join();
                 if (outcome instanceof IndexResult.Failed || outcome instanceof IndexResult.Unavailable) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.crossforce.indexing.DocumentIndexer;
+import org.crossforce.ingestion.Reextraction;
 import org.crossforce.shared.Caller;
 import org.crossforce.shared.DocumentId;
 import org.crossforce.shared.ForceCode;
@@ -47,6 +49,12 @@ class LinkedEntitiesIntegrationTest {
 
     @Autowired
     EntityService entities;
+
+    @Autowired
+    DocumentIndexer indexer;
+
+    @Autowired
+    Reextraction reextraction;
 
     private Api api;
     // Values of this run only, so that other tests' records do not change the counts.
@@ -181,6 +189,24 @@ class LinkedEntitiesIntegrationTest {
         assertThat(entities.profile(essexOnly, personOf(record))).isEmpty();
         assertThat(entities.profile(essexOnly, "phone:" + phone).orElseThrow().neighbours())
                 .noneMatch(n -> n.type().equals("person") || n.id().equals("postcode:CT9 2ER"));
+    }
+
+    @Test
+    void entitiesLostFromTheIndexAreFoundAgainByReextraction() {
+        indexer.updateEntities(ForceCode.of("essex"), report, null).join();
+        indexer.flush();
+        indexer.refresh(Set.of(ForceCode.of("essex")));
+        assertThat(api.get("/api/documents/" + report + "/entities").body().size()).isZero();
+
+        Reextraction.Outcome outcome = reextraction.run(done -> { });
+        indexer.refresh(Set.of(ForceCode.of("essex"), ForceCode.of("kent")));
+
+        assertThat(outcome.failed()).isZero();
+        assertThat(outcome.updated()).isGreaterThanOrEqualTo(3);
+        assertThat(api.get("/api/documents/" + report + "/entities").body().toString())
+                .contains("\"value\":\"" + phone + "\"", "\"value\":\"" + plate + "\"");
+        assertThat(api.get("/api/entities?q=" + encode(phone)).body().get("entities").get(0).get("documents").asLong())
+                .isEqualTo(1);
     }
 
     private String personOf(String document) {

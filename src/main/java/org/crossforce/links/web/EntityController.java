@@ -1,8 +1,6 @@
 package org.crossforce.links.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +20,7 @@ import org.crossforce.security.CurrentCaller;
 import org.crossforce.shared.DocumentId;
 import org.crossforce.shared.ForceCode;
 import org.crossforce.web.NotFoundException;
+import org.crossforce.web.Parameters;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +74,8 @@ class EntityController {
             @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "1") int minStrength,
             @RequestParam(defaultValue = "50") int limit) {
-        LinkFilter filter = new LinkFilter(types(type), forces(force), date("from", from), date("to", to), minStrength);
+        LinkFilter filter = new LinkFilter(types(type), forces(force), Parameters.date("from", from),
+                Parameters.date("to", to), minStrength);
         return entities.neighbours(caller.get(), id, filter, limit)
                 .orElseThrow(() -> new NotFoundException("Entity " + id));
     }
@@ -131,16 +131,5 @@ class EntityController {
         return type == null ? Set.of()
                 : type.stream().flatMap(t -> Arrays.stream(t.split(","))).map(String::strip).filter(t -> !t.isEmpty())
                         .collect(Collectors.toSet());
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a date such as 2026-01-31, not '" + value + "'");
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.crossforce.search.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +25,7 @@ import org.crossforce.security.CurrentCaller;
 import org.crossforce.shared.DocumentId;
 import org.crossforce.shared.ForceCode;
 import org.crossforce.web.NotFoundException;
+import org.crossforce.web.Parameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,8 +57,8 @@ class SearchController {
             @RequestParam(required = false) String sort) {
         Set<ForceCode> selected = force == null ? Set.of()
                 : force.stream().filter(f -> !f.isBlank()).map(forces::require).collect(Collectors.toSet());
-        SearchQuery query = new SearchQuery(q, selected, date("from", from), date("to", to), page, size,
-                SearchSort.parse(sort));
+        SearchQuery query = new SearchQuery(q, selected, Parameters.date("from", from), Parameters.date("to", to),
+                page, size, SearchSort.parse(sort));
         return search.search(caller.get(), query);
     }
 
@@ -95,16 +94,5 @@ class SearchController {
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .contentLength(doc.size())
                 .body(new FileSystemResource(file));
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a date such as 2026-01-31, not '" + value + "'");
-        }
     }
 }
