@@ -114,8 +114,7 @@ public class EntitiesView extends VerticalLayout implements BeforeEnterObserver 
             if (!query.getValue().isBlank()) {
                 run();
             } else {
-                show("Type what you know: Crossforce reads it as every identifier it could be, and as a name, "
-                        + "and counts the records of every force you may read.", "cf-empty");
+                showMostMentioned();
             }
         });
     }
@@ -143,6 +142,26 @@ public class EntitiesView extends VerticalLayout implements BeforeEnterObserver 
         message.setVisible(false);
         summary.setText(found.entities().size() == 1 ? "1 entity" : found.entities().size() + " entities");
         grid.setItems(found.entities());
+        grid.setVisible(true);
+    }
+
+    /** A starting point before anything is typed: what the records the analyst may read mention most. */
+    private void showMostMentioned() {
+        List<EntityHit> most;
+        try {
+            most = entities.mostMentioned(caller.get(), null, 20);
+        } catch (RuntimeException e) {
+            log.warn("Most mentioned entities failed", e);
+            most = List.of();
+        }
+        if (most.isEmpty()) {
+            show("Type what you know: Crossforce reads it as every identifier it could be, and as a name, "
+                    + "and counts the records of every force you may read.", "cf-empty");
+            return;
+        }
+        message.setVisible(false);
+        summary.setText("Most mentioned in the records you may read");
+        grid.setItems(most);
         grid.setVisible(true);
     }
 

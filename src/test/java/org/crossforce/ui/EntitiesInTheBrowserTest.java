@@ -42,6 +42,8 @@ class EntitiesInTheBrowserTest extends BrowserTest {
 
         var driver = browser.driver();
         signInAsReader("/entities");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("entity-summary"),
+                "Most mentioned"));
         WebElement box = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entity-query input")));
         box.sendKeys(spaced, Keys.ENTER);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("entity-results"), plate));
