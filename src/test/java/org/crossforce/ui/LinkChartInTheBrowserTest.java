@@ -53,7 +53,9 @@ class LinkChartInTheBrowserTest extends BrowserTest {
         signInAsReader("/entities");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entity-query input")))
                 .sendKeys(spaced, Keys.ENTER);
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("entity-results"), plate));
+        // The page opened on the most mentioned entities, which may hold this plate too: wait for the answer.
+        browser.waiting().until(d -> !d.findElement(By.id("entity-summary")).getText().startsWith("Most mentioned")
+                && d.findElement(By.id("entity-results")).getText().contains(plate));
         driver.findElement(By.linkText(plate)).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("entity-title"), plate));
         assertThat(driver.findElement(By.id("entity-forces")).getText()).contains("Essex Police");
