@@ -46,7 +46,7 @@ public final class ChartExport {
         return csv(new String[] {"id", "type", "label", "degree", "betweenness", "closeness"}, printer -> {
             for (Chart.Node node : chart.nodes()) {
                 ChartMetrics.Scores s = scores.get(node.id());
-                printer.printRecord(text(node.id()), node.type(), text(node.label()), s.degree(),
+                printer.printRecord(cell(node.id()), node.type(), cell(node.label()), s.degree(),
                         String.format(java.util.Locale.ROOT, "%.4f", s.betweenness()),
                         String.format(java.util.Locale.ROOT, "%.4f", s.closeness()));
             }
@@ -56,7 +56,7 @@ public final class ChartExport {
     public static String edgesCsv(Chart chart) {
         return csv(new String[] {"source", "target", "shared"}, printer -> {
             for (Chart.Edge edge : chart.edges()) {
-                printer.printRecord(text(edge.source()), text(edge.target()), edge.shared());
+                printer.printRecord(cell(edge.source()), cell(edge.target()), edge.shared());
             }
         });
     }
@@ -75,8 +75,11 @@ public final class ChartExport {
         return out.toString();
     }
 
-    /** A cell a spreadsheet would run as a formula ({@code phone:+44...} does not, {@code +44...} would) is shown as text. */
-    static String text(String value) {
+    /**
+     * A spreadsheet runs a cell that begins like a formula: {@code +447700900123} or a pasted
+     * {@code =HYPERLINK(...)}. Such cells are written with a leading apostrophe, which shows them as text.
+     */
+    public static String cell(String value) {
         return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

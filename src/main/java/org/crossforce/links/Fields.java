@@ -1,17 +1,25 @@
 package org.crossforce.links;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.util.ObjectBuilder;
+import org.crossforce.elasticsearch.ReportIndices;
 import org.crossforce.shared.ForceCode;
 
 /** The index fields entities live in, and the query and count pieces every entity request shares. */
@@ -88,6 +96,17 @@ final class Fields {
     static List<StringTermsBucket> buckets(Map<String, Aggregate> aggregations, String name) {
         Aggregate aggregate = aggregations == null ? null : aggregations.get(name);
         return aggregate == null ? List.of() : aggregate.sterms().buckets().array();
+    }
+
+    /** A search over every force's reports; an index not created yet is no error. */
+    static <T> SearchResponse<T> search(ElasticsearchClient client,
+            Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request, Class<T> type) {
+        try {
+            return client.search(s -> request.apply(s.index(ReportIndices.ALIAS).ignoreUnavailable(true)
+                    .allowNoIndices(true)), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch could not be reached", e);
+        }
     }
 
     /** A Lucene regular expression matching the text literally. */

@@ -1,7 +1,5 @@
 package org.crossforce.links;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +13,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import org.crossforce.elasticsearch.ReportIndices;
 import org.crossforce.search.Scope;
 import org.crossforce.shared.Caller;
 
@@ -39,7 +36,7 @@ final class Links {
 
     List<Neighbour> neighbours(Caller caller, Subject subject, LinkFilter filter, int limit) {
         Query within = within(caller, filter);
-        SearchResponse<Void> around = search(s -> s.size(0).trackTotalHits(t -> t.enabled(true))
+        SearchResponse<Void> around = Fields.search(client, s -> s.size(0).trackTotalHits(t -> t.enabled(true))
                 .query(q -> q.bool(b -> b.filter(within).filter(subject.filter())))
                 .aggregations("with", a -> a.terms(t -> {
                     t.field(Fields.IDS).size(FANOUT).minDocCount(filter.minStrength());
@@ -51,7 +48,7 @@ final class Links {
                                 .toList()) + "):.*"));
                     }
                     return t;
-                })));
+                })), Void.class);
         long withSubject = around.hits().total() == null ? 0 : around.hits().total().value();
         Map<String, Long> shared = new LinkedHashMap<>();
         for (StringTermsBucket bucket : Fields.buckets(around.aggregations(), "with")) {
@@ -61,11 +58,11 @@ final class Links {
             return List.of();
         }
         List<String> ids = List.copyOf(shared.keySet());
-        SearchResponse<Void> background = search(s -> s.size(0).trackTotalHits(t -> t.enabled(true))
+        SearchResponse<Void> background = Fields.search(client, s -> s.size(0).trackTotalHits(t -> t.enabled(true))
                 .query(within)
                 .aggregations("seen", a -> a.filter(Fields.terms(Fields.IDS, ids))
                         .aggregations("each", e -> e.terms(t -> t.field(Fields.IDS).size(ids.size())
-                                .include(i -> i.terms(ids))))));
+                                .include(i -> i.terms(ids))))), Void.class);
         long total = background.hits().total() == null ? 0 : background.hits().total().value();
         Map<String, Long> seen = new HashMap<>();
         for (StringTermsBucket bucket : background.aggregations().get("seen").filter().aggregations().get("each")
@@ -134,11 +131,11 @@ final class Links {
 
     /** The links of every entity of a frontier, strongest first, in one request. */
     private List<Edge> expand(Query within, List<String> frontier) {
-        SearchResponse<Void> response = search(s -> s.size(0)
+        SearchResponse<Void> response = Fields.search(client, s -> s.size(0)
                 .query(q -> q.bool(b -> b.filter(within).filter(Fields.terms(Fields.IDS, frontier))))
                 .aggregations("from", a -> a
                         .terms(t -> t.field(Fields.IDS).size(frontier.size()).include(i -> i.terms(frontier)))
-                        .aggregations("to", n -> n.terms(t -> t.field(Fields.IDS).size(PATH_FANOUT + 1)))));
+                        .aggregations("to", n -> n.terms(t -> t.field(Fields.IDS).size(PATH_FANOUT + 1)))), Void.class);
         List<Edge> edges = new ArrayList<>();
         for (StringTermsBucket node : Fields.buckets(response.aggregations(), "from")) {
             for (StringTermsBucket next : Fields.buckets(node.aggregations(), "to")) {
@@ -189,14 +186,4 @@ final class Links {
         }));
     }
 
-    private SearchResponse<Void> search(
-            java.util.function.Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
-                    co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> request) {
-        try {
-            return client.search(s -> request.apply(s.index(ReportIndices.ALIAS).ignoreUnavailable(true)
-                    .allowNoIndices(true)), Void.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch could not be reached", e);
-        }
-    }
 }

@@ -42,7 +42,8 @@ final class Profiles {
 
     Optional<EntityProfile> profile(Caller caller, Subject subject, int shown, int neighbours) {
         Query within = Query.of(q -> q.bool(b -> b.filter(Scope.of(caller)).filter(subject.filter())));
-        SearchResponse<Void> counts = search(s -> s.size(0).trackTotalHits(t -> t.enabled(true)).query(within)
+        SearchResponse<Void> counts = Fields.search(client, s -> s.size(0).trackTotalHits(t -> t.enabled(true))
+                .query(within)
                 .aggregations(Fields.tally())
                 .aggregations("forms", a -> a.terms(t -> t.field(Fields.FORMS).size(SPELLINGS)
                         .include(i -> i.regexp(Fields.literal(subject.id() + SEPARATOR) + ".*"))))
@@ -107,7 +108,7 @@ final class Profiles {
     /** Every way the records write a name: the spellings of their persons bearing it. */
     private List<String> nameSpellings(Query within, Subject subject) {
         String name = subject.id().substring(Subject.NAME.length());
-        SearchResponse<ReportDocument> response = search(s -> s.size(200).query(within)
+        SearchResponse<ReportDocument> response = Fields.search(client, s -> s.size(200).query(within)
                 .source(src -> src.filter(f -> f.includes(Fields.MENTIONS))), ReportDocument.class);
         Map<String, Integer> spellings = new LinkedHashMap<>();
         for (Hit<ReportDocument> hit : response.hits().hits()) {
@@ -130,21 +131,4 @@ final class Profiles {
         return conditions.isEmpty() ? null : conditions;
     }
 
-    private SearchResponse<Void> search(
-            java.util.function.Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
-                    co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> request) {
-        return search(request, Void.class);
-    }
-
-    private <T> SearchResponse<T> search(
-            java.util.function.Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
-                    co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> request,
-            Class<T> type) {
-        try {
-            return client.search(s -> request.apply(s.index(ReportIndices.ALIAS).ignoreUnavailable(true)
-                    .allowNoIndices(true)), type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch could not be reached", e);
-        }
-    }
 }

@@ -46,8 +46,6 @@ import org.slf4j.LoggerFactory;
 public class EntitiesView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(EntitiesView.class);
-    private static final List<String> TYPES = List.of("person", "vrm", "phone", "email", "postcode", "pnc", "nino",
-            "weapon", "drug");
 
     private final EntityService entities;
     private final Forces forces;
@@ -75,7 +73,7 @@ public class EntitiesView extends VerticalLayout implements BeforeEnterObserver 
         query.setAriaLabel("Find an entity");
         types.setLabel("Types");
         types.setPlaceholder("All types");
-        types.setItems(TYPES);
+        types.setItems(EntityLabels.TYPES);
         types.setItemLabelGenerator(EntityLabels::type);
         types.setId("entity-types");
         Button go = new Button("Find", e -> run());

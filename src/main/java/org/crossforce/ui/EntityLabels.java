@@ -1,5 +1,6 @@
 package org.crossforce.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +11,10 @@ final class EntityLabels {
     private static final Map<String, String> NAMES = Map.of("person", "Person", "vrm", "Vehicle", "phone", "Phone",
             "email", "Email", "postcode", "Postcode", "pnc", "PNC ID", "nino", "NI number", "weapon", "Weapon",
             "drug", "Drug");
+
+    /** Every entity type an analyst can pick, in the order the pickers show them. */
+    static final List<String> TYPES = List.of("person", "vrm", "phone", "email", "postcode", "pnc", "nino", "weapon",
+            "drug");
 
     private EntityLabels() {
     }

@@ -64,8 +64,6 @@ import org.slf4j.LoggerFactory;
 public class LinkChartView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(LinkChartView.class);
-    private static final List<String> TYPES = List.of("person", "vrm", "phone", "email", "postcode", "pnc", "nino",
-            "weapon", "drug");
 
     private final ChartService charts;
     private final EntityService entities;
@@ -110,7 +108,7 @@ public class LinkChartView extends VerticalLayout implements BeforeEnterObserver
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
 
-        types.setItems(TYPES);
+        types.setItems(EntityLabels.TYPES);
         types.setItemLabelGenerator(EntityLabels::type);
         types.setPlaceholder("All types");
         types.setId("chart-types");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crossforce.links.BatchRow;
+import org.crossforce.links.ChartExport;
 import org.crossforce.links.EntityHit;
 
 /** A batch search as a spreadsheet: one row per line and match, with counts per force. */
@@ -22,10 +23,11 @@ final class BatchCsv {
                 .setHeader("line", "query", "entity", "type", "value", "records", "documents", "forces").get())) {
             for (BatchRow row : rows) {
                 if (row.matches().isEmpty()) {
-                    csv.printRecord(row.line(), cell(row.query()), "", "", "", 0, 0, "");
+                    csv.printRecord(row.line(), ChartExport.cell(row.query()), "", "", "", 0, 0, "");
                 }
                 for (EntityHit hit : row.matches()) {
-                    csv.printRecord(row.line(), cell(row.query()), cell(hit.id()), hit.type(), cell(hit.label()), hit.records(),
+                    csv.printRecord(row.line(), ChartExport.cell(row.query()), ChartExport.cell(hit.id()), hit.type(),
+                            ChartExport.cell(hit.label()), hit.records(),
                             hit.documents(), hit.forces().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                                     .collect(Collectors.joining("; ")));
                 }
@@ -34,13 +36,5 @@ final class BatchCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /**
-     * A spreadsheet runs a cell that begins like a formula: {@code +447700900123} or a pasted
-     * {@code =HYPERLINK(...)}. Such cells are written with a leading apostrophe, which shows them as text.
-     */
-    static String cell(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }
