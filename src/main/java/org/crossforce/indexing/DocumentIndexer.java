@@ -5,41 +5,25 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import jakarta.annotation.PreDestroy;
 import org.crossforce.elasticsearch.ReportIndices;
 import org.crossforce.shared.DocumentId;
 import org.crossforce.shared.ForceCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The one place documents are written to Elasticsearch. */
 @Component
 public class DocumentIndexer {
 
-    private static final Logger log = LoggerFactory.getLogger(DocumentIndexer.class);
-
     private final ElasticsearchClient client;
     private final java.util.Set<ForceCode> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final BulkIngester<CompletableFuture<IndexResult>> ingester;
+    private final Bulk bulk;
 
     DocumentIndexer(ElasticsearchClient client) {
         this.client = client;
-        this.ingester = BulkIngester.of(b -> b
-                .client(client)
-                .maxOperations(500)
-                .maxSize(8L * 1024 * 1024)
-                .maxConcurrentRequests(1)
-                .flushInterval(1, TimeUnit.SECONDS)
-                .listener(new OutcomeListener()));
+        this.bulk = new Bulk(client);
     }
 
     /**
@@ -91,28 +75,22 @@ public class DocumentIndexer {
 
     /** Adds a document unless its id is taken; the future says which. */
     public CompletableFuture<IndexResult> create(ReportDocument document) {
-        CompletableFuture<IndexResult> outcome = new CompletableFuture<>();
-        ingester.add(op -> op.create(c -> c
+        return bulk.add(op -> op.create(c -> c
                 .index(ReportIndices.of(ForceCode.of(document.force())))
                 .id(document.id())
-                .document(document)), outcome);
-        return outcome;
+                .document(document)));
     }
 
     /** Adds or replaces a record: a record delivered again is updated, never doubled. */
     public CompletableFuture<IndexResult> upsert(ReportDocument document) {
-        CompletableFuture<IndexResult> outcome = new CompletableFuture<>();
-        ingester.add(op -> op.index(c -> c
+        return bulk.add(op -> op.index(c -> c
                 .index(ReportIndices.of(ForceCode.of(document.force())))
                 .id(document.id())
-                .document(document)), outcome);
-        return outcome;
+                .document(document)));
     }
 
     public CompletableFuture<IndexResult> delete(ForceCode force, String id) {
-        CompletableFuture<IndexResult> outcome = new CompletableFuture<>();
-        ingester.add(op -> op.delete(d -> d.index(ReportIndices.of(force)).id(id)), outcome);
-        return outcome;
+        return bulk.add(op -> op.delete(d -> d.index(ReportIndices.of(force)).id(id)));
     }
 
     /** The deliveries of those of the documents the index holds, by id. */
@@ -187,10 +165,8 @@ public class DocumentIndexer {
         java.util.Map<String, Object> partial = java.util.Map.of("entities", java.util.Map.of(
                 "ids", entities.ids(), "forms", entities.forms(), "names", entities.names(),
                 "mentions", entities.mentions()));
-        CompletableFuture<IndexResult> outcome = new CompletableFuture<>();
-        ingester.add(op -> op.update(u -> u.index(ReportIndices.of(force)).id(id)
-                .action(a -> a.doc(partial))), outcome);
-        return outcome;
+        return bulk.add(op -> op.update(u -> u.index(ReportIndices.of(force)).id(id)
+                .action(a -> a.doc(partial))));
     }
 
     /**
@@ -239,7 +215,7 @@ public class DocumentIndexer {
 
     /** Sends what is waiting in the bulk ingester without waiting for the flush interval. */
     public void flush() {
-        ingester.flush();
+        bulk.flush();
     }
 
     /**
@@ -335,46 +311,6 @@ public class DocumentIndexer {
 
     @PreDestroy
     void close() {
-        ingester.close();
-    }
-
-    private static final class OutcomeListener implements BulkListener<CompletableFuture<IndexResult>> {
-
-        @Override
-        public void beforeBulk(long executionId, BulkRequest request, List<CompletableFuture<IndexResult>> contexts) {
-        }
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<CompletableFuture<IndexResult>> contexts,
-                BulkResponse response) {
-            List<BulkResponseItem> items = response.items();
-            for (int i = 0; i < items.size(); i++) {
-                BulkResponseItem item = items.get(i);
-                contexts.get(i).complete(resultOf(item));
-            }
-        }
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<CompletableFuture<IndexResult>> contexts,
-                Throwable failure) {
-            log.warn("A bulk request of {} documents failed: {}", contexts.size(), failure.toString());
-            String reason = "Elasticsearch is unavailable (" + failure.getMessage() + ")";
-            contexts.forEach(c -> c.complete(new IndexResult.Unavailable(reason)));
-        }
-
-        private static IndexResult resultOf(BulkResponseItem item) {
-            if (item.error() == null) {
-                return "updated".equals(item.result()) ? new IndexResult.Updated() : new IndexResult.Created();
-            }
-            if (item.status() == 409) {
-                return new IndexResult.AlreadyPresent();
-            }
-            if (item.status() == 429 || item.status() >= 500) {
-                return new IndexResult.Unavailable("Elasticsearch is overloaded or unavailable: " + item.error().reason());
-            }
-            log.warn("Elasticsearch refused document {} in {}: {} ({})", item.id(), item.index(),
-                    item.error().reason(), item.error().type());
-            return new IndexResult.Failed("Elasticsearch refused the document: " + item.error().reason());
-        }
+        bulk.close();
     }
 }
