@@ -6,13 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds every identifier, weapon and drug mention in a text. Thread-safe and reusable: one
+ * Finds every identifier, weapon, drug and person mention in a text. Thread-safe and reusable: one
  * instance serves all of ingestion.
  *
  * <p>It runs on every document ingested, so it reads ordinary prose without running a regular
  * expression over it: every identifier but an email address holds a digit, so the identifier
  * patterns run only in small windows around the digits, email addresses are found from their
- * {@code @}, and the term lists are matched by a trie from each word start.
+ * {@code @}, and the term lists are matched by a trie from each word start. Persons are read from
+ * the shape and the surroundings of words ({@link PersonFinder}).
  */
 public final class EntityFinder {
 
@@ -25,10 +26,12 @@ public final class EntityFinder {
     private static final int BLOB = 24;
 
     private final Terms terms;
+    private final PersonFinder persons;
 
-    /** Loads the weapon and drug term lists from the classpath. */
+    /** Loads the weapon and drug term lists and the name word lists from the classpath. */
     public EntityFinder() {
         this.terms = Terms.standard();
+        this.persons = new PersonFinder(PersonLexicon.standard());
     }
 
     /**
@@ -44,6 +47,11 @@ public final class EntityFinder {
         Emails.find(text, found);
         new Windows(text, found).scan();
         found.removeIf(m -> m.type() != EntityType.EMAIL && inBlob(text, m));
+        List<Mention> names = new ArrayList<>();
+        persons.find(text, names);
+        // A checked identifier is surer than a reading of capitals: "Escort ABC 123D" names no one.
+        names.removeIf(name -> found.stream().anyMatch(m -> identifier(m.type()) && overlap(m, name)));
+        found.addAll(names);
         return Overlaps.resolve(found);
     }
 
@@ -73,6 +81,14 @@ public final class EntityFinder {
             lower |= c >= 'a' && c <= 'z';
         }
         return upper && lower;
+    }
+
+    private static boolean identifier(EntityType type) {
+        return type != EntityType.WEAPON && type != EntityType.DRUG && type != EntityType.PERSON;
+    }
+
+    private static boolean overlap(Mention a, Mention b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     private static boolean isBase64(char c) {

@@ -21,6 +21,10 @@ public record Mention(EntityType type, int start, int end, String text, String v
         }
     }
 
+    /**
+     * The entity named. For a person that is the name, good for grouping on screen only: ingestion
+     * gives each document's persons ids of their own ({@link DocumentPersons}).
+     */
     public EntityId entity() {
         return new EntityId(type, value);
     }

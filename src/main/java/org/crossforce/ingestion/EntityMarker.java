@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.crossforce.entities.DocumentPersons;
 import org.crossforce.entities.EntityFinder;
 import org.crossforce.entities.EntityId;
 import org.crossforce.entities.EntityType;
@@ -20,8 +21,8 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the entities of a document on its way to the index: identifiers, weapons and drugs in its
- * text, and for a record also the persons, vehicles, phones, emails and postcode its fields name.
+ * Finds the entities of a document on its way to the index: identifiers, weapons, drugs and persons
+ * in its text, and for a record also the persons, vehicles, phones, emails and postcode its fields name.
  * A field value that fails validation stays text and is never linked.
  */
 @Component
@@ -47,30 +48,66 @@ public class EntityMarker {
     private ReportDocument marked(ReportDocument document) {
         String text = document.text() == null ? "" : document.text();
         Found found = new Found(text);
-        finder.find(text).forEach(found::add);
-        ReportDocument.Record record = document.record();
-        if (record != null) {
-            fields(document.id(), record, found);
+        List<Mention> persons = new ArrayList<>();
+        for (Mention mention : finder.find(text)) {
+            if (mention.type() == EntityType.PERSON) {
+                persons.add(mention);
+            } else {
+                found.add(mention);
+            }
         }
+        ReportDocument.Record record = document.record();
+        List<String[]> recordPersons = record == null ? List.of() : recordPersons(record);
+        if (record != null) {
+            fields(record, found);
+        }
+        persons(document.id(), recordPersons, persons, found);
         return document.withEntities(found.entities());
     }
 
-    private static void fields(String id, ReportDocument.Record record, Found found) {
+    private static void fields(ReportDocument.Record record, Found found) {
         for (ReportDocument.Vehicle vehicle : list(record.vehicles())) {
             found.field(EntityType.VEHICLE, vehicle.vrm(), Identifiers::vrm);
         }
         list(record.phones()).forEach(phone -> found.field(EntityType.PHONE, phone, Identifiers::phone));
         list(record.emails()).forEach(email -> found.field(EntityType.EMAIL, email, Identifiers::email));
         found.field(EntityType.POSTCODE, record.postcode(), Identifiers::postcode);
-        int n = 0;
+    }
+
+    /** {written, normalised} for each person the record names. */
+    private static List<String[]> recordPersons(ReportDocument.Record record) {
+        List<String[]> persons = new ArrayList<>();
         for (ReportDocument.Person person : list(record.persons())) {
             String written = person.name() != null && !person.name().isBlank() ? person.name()
                     : String.join(" ", nonNull(person.forename()), nonNull(person.surname())).strip();
             String name = PersonNames.normalise(written);
             if (!name.isEmpty()) {
-                found.person(id + "#" + n++, written, name);
+                persons.add(new String[] {written, name});
             }
         }
+        return persons;
+    }
+
+    /**
+     * Each person is a node of the document's own ({@code <document id>#<n>}): a name never joins
+     * two documents. The text's mentions of a person the record names join that person.
+     */
+    private static void persons(String id, List<String[]> recordPersons, List<Mention> mentions, Found found) {
+        int[] numbers = DocumentPersons.number(recordPersons.stream().map(p -> p[1]).toList(), mentions);
+        Set<Long> placed = new java.util.HashSet<>();
+        for (int n = 0; n < recordPersons.size(); n++) {
+            placed.add(found.person(id + "#" + n, recordPersons.get(n)[0], recordPersons.get(n)[1]));
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            if (!placed.contains(span(mention.start(), mention.end()))) {
+                found.add(mention, new EntityId(EntityType.PERSON, id + "#" + numbers[i]));
+            }
+        }
+    }
+
+    private static long span(int start, int end) {
+        return ((long) start << 32) | end;
     }
 
     private static <T> List<T> list(List<T> values) {
@@ -93,7 +130,10 @@ public class EntityMarker {
         }
 
         void add(Mention mention) {
-            EntityId id = mention.entity();
+            add(mention, mention.entity());
+        }
+
+        void add(Mention mention, EntityId id) {
             mentions.add(new EntityMention(id.toString(), mention.type().prefix(), mention.start(), mention.end(),
                     mention.text(), mention.value(), mention.extractor()));
             ids.add(id.toString());
@@ -112,11 +152,17 @@ public class EntityMarker {
             });
         }
 
-        /** Each person a record names is a node of its own: a name never joins two records. */
-        void person(String node, String written, String name) {
+        /**
+         * Each person a record names is a node of its own: a name never joins two records.
+         *
+         * @return where the record's text shows the name, as {@link #span}
+         */
+        long person(String node, String written, String name) {
             String id = new EntityId(EntityType.PERSON, node).toString();
-            mentions.add(placed(id, EntityType.PERSON.prefix(), written.strip(), name));
+            EntityMention mention = placed(id, EntityType.PERSON.prefix(), written.strip(), name);
+            mentions.add(mention);
             ids.add(id);
+            return span(mention.start(), mention.end());
         }
 
         /** Where the record's text shows a field's value; an empty span at 0 when it does not. */

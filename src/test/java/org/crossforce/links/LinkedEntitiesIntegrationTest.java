@@ -161,6 +161,33 @@ class LinkedEntitiesIntegrationTest {
     }
 
     @Test
+    void aPersonNamedInTwoForcesNarrativesIsOnePersonInEachAndFoundByName(@TempDir Path dir) throws IOException {
+        String named = "OKAFOR" + letters(4);
+        String kent = api.upload("kent", Map.of(), Files.writeString(dir.resolve("statement-" + serial + ".txt"), """
+                Statement taken by DC Ruth Penhallow. I saw Chidi %s outside the shop at 22:00.
+                %s then got into a car and drove off.
+                """.formatted(named, named))).body().get(0).get("id").asString();
+        api.upload("essex", Map.of(), Files.writeString(dir.resolve("log-" + serial + ".txt"),
+                "Intelligence log: Chidi %s is reported to be selling cannabis from his flat.".formatted(
+                        named.charAt(0) + named.substring(1).toLowerCase())));
+
+        List<String> chidi = new ArrayList<>();
+        for (JsonNode mention : api.get("/api/documents/" + kent + "/entities").body()) {
+            if (mention.get("text").asString().contains(named)) {
+                chidi.add(mention.get("id").asString());
+            }
+        }
+        assertThat(chidi).hasSize(2).allMatch(id -> id.equals(chidi.getFirst()) && id.startsWith("person:" + kent + "#"));
+
+        JsonNode hit = api.get("/api/entities?q=" + encode("chidi " + named.toLowerCase()) + "&type=person").body()
+                .get("entities").get(0);
+        assertThat(hit.get("id").asString()).isEqualTo("name:chidi " + named.toLowerCase());
+        assertThat(hit.get("documents").asLong()).isEqualTo(2);
+        assertThat(hit.get("forces").get("kent").asLong()).isEqualTo(1);
+        assertThat(hit.get("forces").get("essex").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void aBatchGivesOneRowPerLineAndACsv() {
         String lines = String.join("\n", plate, "0113-496-0" + serial, "nobody we know", "2001/12345J");
 
