@@ -56,6 +56,8 @@ const GLYPHS: Record<string, string> = {
   email:
     '<path d="M3 5.5h18a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1v-11a1 1 0 0 1 1-1zm.8 2v.4l8.2 5.6 8.2-5.6v-.4zm0 2.6v6.4h16.4v-6.4L12 15.7z" fill-rule="evenodd"/>',
   postcode: '<path d="M12 2.5 2 11h2.8v10h5.4v-6h3.6v6h5.4V11H22z"/>',
+  address:
+    '<path d="M12 1.8a7.2 7.2 0 0 0-7.2 7.2c0 5.4 7.2 13.2 7.2 13.2s7.2-7.8 7.2-13.2A7.2 7.2 0 0 0 12 1.8zm0 4.4a2.8 2.8 0 1 1 0 5.6 2.8 2.8 0 0 1 0-5.6z" fill-rule="evenodd"/>',
   pnc: text('PNC', 11),
   nino: text('NI', 13),
   weapon:
@@ -82,6 +84,7 @@ const LOOKS: Record<string, Look> = {
     width: 36,
     height: 36,
   },
+  address: { color: '#7e57c2', shape: 'round-pentagon', glyph: 'address', width: 38, height: 38 },
   pnc: { color: '#37474f', shape: 'rectangle', glyph: 'pnc', width: 44, height: 28, glyphSize: 34 },
   nino: { color: '#4e342e', shape: 'cut-rectangle', glyph: 'nino', width: 38, height: 30, glyphSize: 26 },
   weapon: { color: '#c62828', shape: 'star', glyph: 'weapon', width: 46, height: 46, glyphSize: 20 },

@@ -62,8 +62,17 @@ final class NerEvalCommand implements Callable<Integer> {
         out.printf("Evaluation set: %d texts, %d marked mentions%n", texts.size(),
                 texts.stream().mapToInt(t -> t.gold().size()).sum());
         out.printf("%-10s %6s %6s %6s %6s %9s %7s %6s%n", "type", "gold", "found", "right", "P", "R", "F1", "");
-        scores.byType().forEach((type, score) -> row(out, type, score));
+        scores.byType().forEach((type, score) -> {
+            if (score.gold() > 0) {
+                row(out, type, score);
+            }
+        });
         row(out, "ids", scores.total(IDENTIFIERS));
+        scores.byType().forEach((type, score) -> {
+            if (score.gold() == 0) {
+                out.printf("%s: %d found, none marked in this set (not scored)%n", type, score.falsePositives());
+            }
+        });
         return 0;
     }
 

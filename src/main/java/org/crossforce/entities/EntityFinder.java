@@ -47,6 +47,8 @@ public final class EntityFinder {
         Emails.find(text, found);
         new Windows(text, found).scan();
         found.removeIf(m -> m.type() != EntityType.EMAIL && inBlob(text, m));
+        // Words apart, an address is no run of base64.
+        Addresses.find(text, found);
         List<Mention> names = new ArrayList<>();
         persons.find(text, names);
         // A checked identifier is surer than a reading of capitals: "Escort ABC 123D" names no one.

@@ -13,7 +13,11 @@ public enum EntityType {
     PNC_ID("pnc", "PNC ID"),
     NI_NUMBER("nino", "NI number"),
     WEAPON("weapon", "Weapon"),
-    DRUG("drug", "Drug");
+    DRUG("drug", "Drug"),
+    /** A street address with its town or postcode: {@code address:14 rowan crescent, CT9 5LP}. */
+    ADDRESS("address", "Address"),
+    /** A record as the event it reports, with its date and location: {@code event:<document id>}. */
+    EVENT("event", "Event");
 
     private final String prefix;
     private final String label;

@@ -37,6 +37,11 @@ public final class Identifiers {
     }
 
     /** "01/12345H" and "2001/12345H" give "2001/0012345H"; a wrong check letter gives empty. */
+    /** A record's address field completed by its postcode field; empty when it is no street address. */
+    public static Optional<String> address(String address, String postcode) {
+        return Addresses.normalise(address, postcode);
+    }
+
     public static Optional<String> pnc(String raw) {
         return PncIds.normalise(raw);
     }
@@ -63,6 +68,7 @@ public final class Identifiers {
         add(ids, EntityType.PHONE, query, Phones::normalise);
         add(ids, EntityType.POSTCODE, query, Postcodes::normalise);
         add(ids, EntityType.VEHICLE, query, Vrms::normalise);
+        add(ids, EntityType.ADDRESS, query, q -> Addresses.normalise(q, null));
         Terms.standard().exact(query).ifPresent(term -> ids.add(new EntityId(term.type(), term.canonical())));
         return List.copyOf(ids);
     }

@@ -49,8 +49,9 @@ final class Overlaps {
             case PHONE -> 3;
             case POSTCODE -> 4;
             case VEHICLE -> 5;
-            case WEAPON, DRUG -> 6;
-            case PERSON -> 7;
+            case ADDRESS -> 6;
+            case WEAPON, DRUG -> 7;
+            case PERSON, EVENT -> 8;
         };
     }
 }

@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 public class EntityMarker {
 
     static final String FROM_RECORD = "record";
+    private static final java.time.format.DateTimeFormatter EVENT_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
     /** Time spent finding entities, for {@code /actuator/metrics} and the ingest benchmark. */
     public static final String TIMER = "crossforce.entities.extraction";
 
@@ -60,6 +62,7 @@ public class EntityMarker {
         List<String[]> recordPersons = record == null ? List.of() : recordPersons(record);
         if (record != null) {
             fields(record, found);
+            found.event(document.id(), eventLabel(document, record));
         }
         persons(document.id(), recordPersons, persons, found);
         return document.withEntities(found.entities());
@@ -72,6 +75,24 @@ public class EntityMarker {
         list(record.phones()).forEach(phone -> found.field(EntityType.PHONE, phone, Identifiers::phone));
         list(record.emails()).forEach(email -> found.field(EntityType.EMAIL, email, Identifiers::email));
         found.field(EntityType.POSTCODE, record.postcode(), Identifiers::postcode);
+        found.field(EntityType.ADDRESS, record.address(), address -> Identifiers.address(address, record.postcode()));
+    }
+
+    /** What happened, when and where: "Burglary - dwelling, 14 Oct 2025, 12 Dalby Square, Margate". */
+    private static String eventLabel(ReportDocument document, ReportDocument.Record record) {
+        List<String> parts = new ArrayList<>();
+        String what = record.crimeType() != null && !record.crimeType().isBlank() ? record.crimeType() : record.type();
+        parts.add(what == null || what.isBlank() ? "Record" : what);
+        if (document.date() != null) {
+            parts.add(EVENT_DATE.format(document.date()));
+        } else if (record.month() != null) {
+            parts.add(record.month());
+        }
+        String where = record.address() != null && !record.address().isBlank() ? record.address() : record.postcode();
+        if (where != null && !where.isBlank()) {
+            parts.add(where.strip());
+        }
+        return String.join(", ", parts);
     }
 
     /** {written, normalised} for each person the record names. */
@@ -150,6 +171,14 @@ public class EntityMarker {
                     mentions.add(placed(id, type.prefix(), raw.strip(), value));
                 }
             });
+        }
+
+        /** The record as the event it reports: a node of its own, labelled with what, when and where. */
+        void event(String documentId, String label) {
+            String id = new EntityId(EntityType.EVENT, documentId).toString();
+            if (ids.add(id)) {
+                mentions.add(new EntityMention(id, EntityType.EVENT.prefix(), 0, 0, label, documentId, FROM_RECORD));
+            }
         }
 
         /**

@@ -33,6 +33,7 @@ class EntityFinderTest {
                 """;
         assertThat(Found.mentions(text)).extracting(Mention::text, m -> m.entity().toString(), Mention::extractor)
                 .containsExactly(
+                        tuple("14 Northdown Road, Margate", "address:14 northdown road, CT9 2RN", "address"),
                         tuple("CT9 2RN", "postcode:CT9 2RN", "postcode"),
                         tuple("AB12 CDE", "vrm:AB12CDE", "vrm"),
                         tuple("machete", "weapon:machete", "terms"),

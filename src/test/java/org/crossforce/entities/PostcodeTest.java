@@ -38,7 +38,7 @@ class PostcodeTest {
     @Test
     void freeTextTakesSpacedPostcodesInAnyCase() {
         assertThat(Found.ids("Lives at 14 Northdown Road, Margate CT9 2RN, formerly of m1 1ae."))
-                .containsExactly("postcode:CT9 2RN", "postcode:M1 1AE");
+                .filteredOn(id -> id.startsWith("postcode:")).containsExactly("postcode:CT9 2RN", "postcode:M1 1AE");
     }
 
     /** Decision: written solid, a postcode must be in capitals, as record systems that drop the space write it. */

@@ -188,6 +188,27 @@ class LinkedEntitiesIntegrationTest {
     }
 
     @Test
+    void aRecordIsAnEventAtItsAddressAndANarrativeGivingThatAddressLinksToIt(@TempDir Path dir) throws IOException {
+        String address = "address:12 dalby square, CT9 2ER";
+        api.upload("essex", Map.of(), Files.writeString(dir.resolve("house-to-house-" + serial + ".txt"),
+                "House-to-house: the occupant of 12 Dalby Square, Margate CT9 2ER heard shouting at 02:00."));
+
+        JsonNode mentions = api.get("/api/documents/" + record + "/entities").body();
+        assertThat(mentions.toString()).contains("\"id\":\"" + address + "\"", "\"id\":\"event:" + record + "\"");
+        JsonNode event = api.get("/api/entities/" + encode("event:" + record)).body();
+        assertThat(text(event.get("spellings"))).anyMatch(label -> label.startsWith("Burglary - dwelling")
+                && label.contains("12 Dalby Square"));
+        JsonNode place = api.get("/api/entities/" + encode(address)).body();
+        List<String> neighbours = new ArrayList<>();
+        place.get("neighbours").forEach(n -> neighbours.add(n.get("id").asString()));
+        assertThat(neighbours).contains("event:" + record, "postcode:CT9 2ER");
+        JsonNode hit = api.get("/api/entities?q=" + encode("12 Dalby Square, CT9 2ER")).body().get("entities").get(0);
+        assertThat(hit.get("id").asString()).isEqualTo(address);
+        assertThat(hit.get("forces").get("kent").asLong()).isEqualTo(1);
+        assertThat(hit.get("forces").get("essex").asLong()).isPositive();
+    }
+
+    @Test
     void aBatchGivesOneRowPerLineAndACsv() {
         String lines = String.join("\n", plate, "0113-496-0" + serial, "nobody we know", "2001/12345J");
 
@@ -215,7 +236,8 @@ class LinkedEntitiesIntegrationTest {
         assertThat(hit.records()).isZero();
         assertThat(entities.profile(essexOnly, personOf(record))).isEmpty();
         assertThat(entities.profile(essexOnly, "phone:" + phone).orElseThrow().neighbours())
-                .noneMatch(n -> n.type().equals("person") || n.id().equals("postcode:CT9 2ER"));
+                .noneMatch(n -> n.type().equals("person") || n.type().equals("event")
+                        || n.id().equals("postcode:CT9 2ER"));
     }
 
     @Test
