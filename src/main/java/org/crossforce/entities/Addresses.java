@@ -44,9 +44,12 @@ final class Addresses {
     private static final String STREET_WORD = "(?i:" + String.join("|", STREET_WORDS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
 
+    /** A flat before the house number: "Flat 2, ", "Apt 3B ". */
+    private static final Pattern FLAT = Pattern.compile("\\b(?i:flat|apartment|apt|unit)\\s+\\d{1,4}[A-Za-z]?,?\\s+$");
+    private static final Pattern FLAT_FIRST = Pattern.compile("^(?i:flat|apartment|apt|unit)\\s+\\d{1,4}[A-Za-z]?,?\\s+");
+
     private static final Pattern ADDRESS = Pattern.compile(
             "(?<![\\w/:.£$-])"
-                    + "(?<flat>(?i:flat|apartment|apt|unit)\\s+\\d{1,4}[A-Za-z]?,?\\s+)?"
                     + "(?<number>\\d{1,4}[A-Za-z]?(?:\\s?-\\s?\\d{1,4}[A-Za-z]?)?),?\\s+"
                     + "(?<street>(?:" + WORD + "\\s+){1,3}?" + STREET_WORD + ")\\.?(?![\\w'’-])"
                     + "(?<town>,\\s*" + TOWN_WORD + "(?:[ -]" + TOWN_WORD + "){0,2})?"
@@ -59,26 +62,41 @@ final class Addresses {
         if (text.indexOf(' ') < 0) {
             return;
         }
-        Matcher m = ADDRESS.matcher(text);
-        while (m.find()) {
-            String postcode = m.group("postcode") == null ? null
-                    : Postcodes.normalise(m.group("postcode").replaceFirst("^,?\\s+", "")).orElse(null);
-            String town = m.group("town") == null ? null : m.group("town").replaceFirst("^,\\s*", "");
-            if (town != null && !town(town, text, m.end("town"), postcode != null)) {
-                town = null;
-            }
-            if (postcode == null && town == null) {
+        Matcher m = ADDRESS.matcher(text).useTransparentBounds(true);
+        Matcher flat = FLAT.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        // Every address starts with its house number: try only where a number starts.
+        for (int i = 0; i < n; i++) {
+            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            int end = town != null ? m.end("town") : m.end("street");
-            if (text.startsWith(".", end) && m.group("street").length() <= 4) {
-                end++;
+            m.region(i, Math.min(n, i + 160));
+            if (!m.lookingAt()) {
+                continue;
             }
-            String written = text.substring(m.start(), end);
-            value(m.group("number"), m.group("street"), postcode, town)
-                    .ifPresent(value -> out.add(new Mention(EntityType.ADDRESS, m.start(), m.start() + written.length(),
-                            written, value, EXTRACTOR)));
+            flat.region(Math.max(0, i - 20), i);
+            int start = flat.find() ? flat.start() : i;
+            i = add(text, m, start, out);
         }
+    }
+
+    /** @return where to look on from */
+    private static int add(String text, Matcher m, int start, List<Mention> out) {
+        String postcode = m.group("postcode") == null ? null
+                : Postcodes.normalise(m.group("postcode").replaceFirst("^,?\\s+", "")).orElse(null);
+        String town = m.group("town") == null ? null : m.group("town").replaceFirst("^,\\s*", "");
+        if (town != null && !town(town, text, m.end("town"), postcode != null)) {
+            town = null;
+        }
+        if (postcode == null && town == null) {
+            return m.start();
+        }
+        int end = town != null ? m.end("town") : m.end("street");
+        int stop = text.startsWith(".", end) && m.group("street").length() <= 4 ? end + 1 : end;
+        String written = text.substring(start, stop);
+        value(m.group("number"), m.group("street"), postcode, town)
+                .ifPresent(value -> out.add(new Mention(EntityType.ADDRESS, start, stop, written, value, EXTRACTOR)));
+        return stop - 1;
     }
 
     /**
@@ -90,10 +108,11 @@ final class Addresses {
             return Optional.empty();
         }
         String code = postcode == null ? null : Postcodes.normalise(postcode).orElse(null);
-        Matcher m = ADDRESS.matcher(address.strip());
+        String street = FLAT_FIRST.matcher(address.strip()).replaceFirst("");
+        Matcher m = ADDRESS.matcher(street);
         if (!m.lookingAt()) {
             // Typed into a search box or kept in lower case by a record system: "12 dalby square, margate".
-            m = ADDRESS.matcher(capitalised(address.strip()));
+            m = ADDRESS.matcher(capitalised(street));
             if (!m.lookingAt()) {
                 return Optional.empty();
             }

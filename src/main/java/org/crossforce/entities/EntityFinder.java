@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds every identifier, weapon, drug and person mention in a text. Thread-safe and reusable: one
+ * Finds every identifier, address, weapon, drug and person mention in a text. Thread-safe and reusable: one
  * instance serves all of ingestion.
  *
  * <p>It runs on every document ingested, so it reads ordinary prose without running a regular

@@ -23,12 +23,17 @@ final class NameTokens {
         NUMBER
     }
 
-    /** {@code gapBefore}: the characters between the word before (its possessive included) and this one. */
-    record Token(int start, int end, String text, String lower, Shape shape, boolean possessive,
-            boolean sentenceStart, boolean lineStart, boolean shouting, String gapBefore) {
+    /** {@code gapStart}: where the characters after the word before (its possessive included) begin. */
+    record Token(String source, int start, int end, String text, String lower, Shape shape, boolean possessive,
+            boolean sentenceStart, boolean lineStart, boolean shouting, int gapStart) {
 
         boolean nameShaped() {
             return shape == Shape.CAPITALISED || shape == Shape.UPPER || shape == Shape.INITIAL;
+        }
+
+        /** The characters between the word before and this one; read only near a name, so not kept. */
+        String gapBefore() {
+            return source.substring(gapStart, start);
         }
     }
 
@@ -45,16 +50,21 @@ final class NameTokens {
             int start = span[0];
             int end = span[1];
             boolean possessive = span[2] == 1;
-            String gap = text.substring(previousEnd, start);
-            boolean lineStart = tokens.isEmpty() || gap.indexOf('\n') >= 0;
-            if (gap.indexOf('\n') >= 0) {
-                line += (int) gap.chars().filter(c -> c == '\n').count();
+            int newlines = 0;
+            boolean stop = false;
+            for (int i = previousEnd; i < start; i++) {
+                char c = text.charAt(i);
+                newlines += c == '\n' ? 1 : 0;
+                stop |= c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '•' || c == '*' || c == '|';
             }
+            boolean lineStart = tokens.isEmpty() || newlines > 0;
+            line += newlines;
             String word = text.substring(start, end);
             Shape shape = shape(word, text, end);
-            boolean sentenceStart = lineStart || endsSentence(gap, tokens.isEmpty() ? null : tokens.getLast());
-            tokens.add(new Token(start, end, word, word.toLowerCase(Locale.ROOT), shape, possessive, sentenceStart,
-                    lineStart, shouting[Math.min(line, shouting.length - 1)], gap));
+            boolean sentenceStart = lineStart || endsSentence(stop,
+                    previousEnd < start && text.charAt(previousEnd) == '.', tokens.getLast());
+            tokens.add(new Token(text, start, end, word, word.toLowerCase(Locale.ROOT), shape, possessive, sentenceStart,
+                    lineStart, shouting[Math.min(line, shouting.length - 1)], previousEnd));
             previousEnd = possessive ? end + 2 : end;
         }
         return tokens;
@@ -129,17 +139,9 @@ final class NameTokens {
         return upper == letters ? Shape.UPPER : Shape.CAPITALISED;
     }
 
-    private static boolean endsSentence(String gap, Token previous) {
-        if (previous == null) {
-            return true;
-        }
-        boolean stop = false;
-        for (int i = 0; i < gap.length(); i++) {
-            char c = gap.charAt(i);
-            stop |= c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '•' || c == '*' || c == '|';
-        }
+    private static boolean endsSentence(boolean stop, boolean fullStopFirst, Token previous) {
         // "Mr. Okafor", "J. Smyth": the full stop ends an abbreviation, not a sentence.
-        return stop && !(gap.startsWith(".") && (previous.shape() == Shape.INITIAL || previous.text().length() <= 3
+        return stop && !(fullStopFirst && (previous.shape() == Shape.INITIAL || previous.text().length() <= 3
                 && previous.shape() == Shape.CAPITALISED));
     }
 
@@ -164,10 +166,13 @@ final class NameTokens {
                     line++;
                 }
             }
-            String word = text.substring(span[0], span[1]);
-            if (word.length() >= 2 && Character.isLetter(word.charAt(0))) {
+            if (span[1] - span[0] >= 2 && Character.isLetter(text.charAt(span[0]))) {
                 words[line]++;
-                if (word.equals(word.toUpperCase(Locale.ROOT))) {
+                boolean capitals = true;
+                for (int i = span[0]; i < span[1] && capitals; i++) {
+                    capitals = !Character.isLowerCase(text.charAt(i));
+                }
+                if (capitals) {
                     upper[line]++;
                 }
             }

@@ -244,7 +244,7 @@ final class PersonFinder {
                 && (name.size() == 1 ? words.placeBefore(before.lower()) : words.strongPlaceBefore(before.lower()));
         Token firstWord = name.getFirst();
         boolean ordinaryOnly = name.stream().allMatch(t -> t.shape() == Shape.INITIAL || words.common(t.lower()));
-        boolean cue = cueBefore(run, tokens) || cueAfter(run, tokens, text);
+        boolean cue = cueBefore(run, tokens) || cueAfter(run, tokens);
         if (name.size() >= 2 && firstWord.shape() == Shape.INITIAL) {
             Token surname = name.getLast();
             return !words.common(surname.lower()) || cue ? Verdict.NAME : Verdict.MAYBE;
@@ -332,7 +332,7 @@ final class PersonFinder {
         return false;
     }
 
-    private boolean cueAfter(Run run, List<Token> tokens, String text) {
+    private boolean cueAfter(Run run, List<Token> tokens) {
         int i = run.last() + 1;
         if (run.tokens.getLast().possessive()) {
             return true;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 public class Reextraction {
 
     private static final int PAGE = 500;
-    private static final List<String> FIELDS = List.of("id", "force", "text", "record");
+    private static final List<String> FIELDS = List.of("id", "force", "date", "text", "record");
 
     private final DocumentIndexer indexer;
     private final EntityMarker marker;
