@@ -59,7 +59,10 @@ public class EntityMarker {
             }
         }
         ReportDocument.Record record = document.record();
-        List<String[]> recordPersons = record == null ? List.of() : recordPersons(record);
+        List<String[]> recordPersons = new ArrayList<>(record == null ? List.of() : recordPersons(record));
+        if (document.email() != null) {
+            correspondents(document.email(), found, recordPersons);
+        }
         if (record != null) {
             fields(record, found);
             found.event(document.id(), eventLabel(document, record));
@@ -93,6 +96,34 @@ public class EntityMarker {
             parts.add(where.strip());
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * An email's sender and recipients, from its headers: their addresses are the document's
+     * emails and their names its persons ({@code "DC Rachel LIM" <rachel.lim@...>}), whether or
+     * not the body repeats them.
+     */
+    private static void correspondents(ReportDocument.Email email, Found found, List<String[]> persons) {
+        List<String> headers = new ArrayList<>();
+        if (email.from() != null) {
+            headers.add(email.from());
+        }
+        headers.addAll(list(email.to()));
+        headers.addAll(list(email.cc()));
+        for (String header : headers) {
+            for (String one : header.split("[,;](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+                int open = one.indexOf('<');
+                int close = one.indexOf('>', open + 1);
+                String address = open >= 0 && close > open ? one.substring(open + 1, close) : one.strip();
+                found.field(EntityType.EMAIL, address, Identifiers::email);
+                String written = (open > 0 ? one.substring(0, open) : "").replace("\"", "").strip();
+                String name = PersonNames.normalise(written);
+                if (!name.isEmpty() && !written.contains("@")
+                        && persons.stream().noneMatch(p -> p[1].equals(name))) {
+                    persons.add(new String[] {written, name});
+                }
+            }
+        }
     }
 
     /** {written, normalised} for each person the record names. */

@@ -194,6 +194,20 @@ class IngestAndSearchIntegrationTest {
     }
 
     @Test
+    void anEmailsSenderAndRecipientAreItsEntities() {
+        JsonNode attachment = hitTitled(api.get("/api/search?q=sovereigns&force=btp").body(),
+                "Cheapside burglary - property list attached");
+        String email = api.get("/api/documents/" + attachment.get("id").asString() + "/tree").body()
+                .get(0).get("id").asString();
+
+        JsonNode entities = api.get("/api/documents/" + email + "/entities").body();
+
+        assertThat(entities.toString()).contains("\"id\":\"email:rachel.lim@cityoflondon.police.example\"",
+                "\"id\":\"email:helen.marsh@kent.police.example\"", "\"value\":\"rachel lim\"",
+                "\"value\":\"helen marsh\"");
+    }
+
+    @Test
     void theJobSaysWhatBecameOfEveryFile() {
         String job = kentUpload.get(0).get("job").asString();
         Api api = this.api.asIntakeOf("kent");
