@@ -225,6 +225,40 @@ public class EntityMarker {
             return span(mention.start(), mention.end());
         }
 
+        /**
+         * "4 Addington Street, Margate" in a record's text and "4 Addington Street" with the
+         * record's postcode in its fields are one place: within one document, an address given
+         * with a town takes the id of the same street address given with a postcode.
+         */
+        private void oneAddressPerStreet() {
+            java.util.Map<String, String> byPostcode = new java.util.HashMap<>();
+            for (EntityMention m : mentions) {
+                if (EntityType.ADDRESS.prefix().equals(m.type()) && Identifiers.postcode(where(m.value())).isPresent()) {
+                    byPostcode.putIfAbsent(street(m.value()), m.id());
+                }
+            }
+            for (int i = 0; i < mentions.size(); i++) {
+                EntityMention m = mentions.get(i);
+                String better = EntityType.ADDRESS.prefix().equals(m.type()) ? byPostcode.get(street(m.value())) : null;
+                if (better != null && !better.equals(m.id())) {
+                    ids.remove(m.id());
+                    ids.add(better);
+                    mentions.set(i, new EntityMention(better, m.type(), m.start(), m.end(), m.text(),
+                            better.substring(better.indexOf(':') + 1), m.extractor()));
+                }
+            }
+        }
+
+        private static String street(String address) {
+            int comma = address.lastIndexOf(", ");
+            return comma < 0 ? address : address.substring(0, comma);
+        }
+
+        private static String where(String address) {
+            int comma = address.lastIndexOf(", ");
+            return comma < 0 ? "" : address.substring(comma + 2);
+        }
+
         /** Where the record's text shows a field's value; an empty span at 0 when it does not. */
         private EntityMention placed(String id, String type, String written, String value) {
             int start = text.indexOf(written);
@@ -236,6 +270,7 @@ public class EntityMarker {
             if (mentions.isEmpty()) {
                 return null;
             }
+            oneAddressPerStreet();
             mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
             Set<String> forms = new LinkedHashSet<>();
             Set<String> names = new LinkedHashSet<>();

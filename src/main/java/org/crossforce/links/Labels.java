@@ -17,13 +17,16 @@ import org.crossforce.search.Scope;
 import org.crossforce.shared.Caller;
 
 /**
- * What to call an entity on screen. An identifier is its own label; a record's person
- * ({@code person:<document id>#<n>}) is called by the name that record gives, read from the
- * record itself, within the caller's scope.
+ * What to call an entity on screen. An identifier is its own label; a document's person
+ * ({@code person:<document id>#<n>}) is called by the fullest name that document gives it, and a
+ * record's event ({@code event:<document id>}) by what, when and where, both read from the
+ * document itself, within the caller's scope.
  */
 final class Labels {
 
     private static final String PERSON = EntityType.PERSON.prefix() + ":";
+    private static final String EVENT = EntityType.EVENT.prefix() + ":";
+    private static final String ADDRESS = EntityType.ADDRESS.prefix() + ":";
 
     private Labels() {
     }
@@ -34,8 +37,10 @@ final class Labels {
         for (String id : ids) {
             if (id.startsWith(PERSON) && id.lastIndexOf('#') > PERSON.length()) {
                 documents.add(id.substring(PERSON.length(), id.lastIndexOf('#')));
+            } else if (id.startsWith(EVENT)) {
+                documents.add(id.substring(EVENT.length()));
             } else {
-                labels.put(id, id.startsWith(Subject.NAME) ? Subject.parse(id).plainLabel() : id.substring(id.indexOf(':') + 1));
+                labels.put(id, label(id));
             }
         }
         if (!documents.isEmpty()) {
@@ -44,8 +49,17 @@ final class Labels {
         return labels;
     }
 
+    /** "4 Addington Street, CT9 1PP" for {@code address:4 addington street, CT9 1PP}. */
+    private static String label(String id) {
+        if (id.startsWith(Subject.NAME)) {
+            return Subject.parse(id).plainLabel();
+        }
+        String value = id.substring(id.indexOf(':') + 1);
+        return id.startsWith(ADDRESS) ? org.crossforce.entities.PersonNames.display(value) : value;
+    }
+
     static String of(ElasticsearchClient client, Caller caller, String id) {
-        return of(client, caller, java.util.List.of(id)).getOrDefault(id, id.substring(id.indexOf(':') + 1));
+        return of(client, caller, java.util.List.of(id)).getOrDefault(id, label(id));
     }
 
     private static void personsIn(ElasticsearchClient client, Caller caller, Set<String> documents,
@@ -62,7 +76,8 @@ final class Labels {
                 }
                 for (ReportDocument.EntityMention mention : hit.source().entities().mentions()) {
                     if (wanted.contains(mention.id())) {
-                        labels.putIfAbsent(mention.id(), mention.text());
+                        // "Chidi Okafor" rather than the "Okafor" written first.
+                        labels.merge(mention.id(), mention.text(), (a, b) -> b.length() > a.length() ? b : a);
                     }
                 }
             }

@@ -39,7 +39,7 @@ class LinkChartInTheBrowserTest extends BrowserTest {
         String key = "BR-2026-" + serial + random.nextInt(1000);
         Path export = Files.writeString(dir.resolve("occurrences.csv"), """
                 Occurrence No,Reported,Occurrence Type,Address,Postcode,Latitude,Longitude,Person 1 Name,Person 1 DOB,Person 1 Role,Person 2 Name,Person 2 DOB,Person 2 Role,Vehicle VRM,Vehicle Make,Vehicle Colour,Phone,Narrative,Protective Marking,Handling Code
-                %s,02/11/2025 21:40,Burglary - dwelling,"4 Addington Street, Margate",CT9 1PP,51.3880,1.3800,"QUILLFEATHER, Marta",09/09/1990,SUS,,,,,,,0114 496 0%s,"Side gate forced.",OFFICIAL,P
+                %s,02/11/2025 21:40,Burglary - dwelling,"4 Addington Street, Margate",CT9 1PP,51.3880,1.3800,"QUILLFEATHER, Marta",09/09/1990,SUS,,,,,,,0114 496 0%s,"Side gate forced. A neighbour, Tobias FENWICK, saw a woman leave in a black Seat Leon.",OFFICIAL,P
                 """.formatted(key, serial));
         assertThat(api.upload("kent", Map.of(), export).body().get(0).get("status").asString()).isEqualTo("INDEXED");
         Path intelligence = Files.writeString(dir.resolve("intel.txt"), "Intelligence log\nThe black Seat Leon "
@@ -89,6 +89,20 @@ class LinkChartInTheBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("chart-metrics")).getText()).contains(plate, "Marta");
         settle();
         browser.screenshot("link-chart-reopened");
+
+        // The record as an event, between the people its narrative names, its phone and its address.
+        String event = "event:" + DocumentId.forRecord(ForceCode.of("kent"), "beacon-rms", key).value();
+        driver.get(base() + "/chart?start=" + java.net.URLEncoder.encode(event, java.nio.charset.StandardCharsets.UTF_8));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart-selected-label"),
+                "Burglary - dwelling"));
+        click(By.id("chart-expand"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart-status"), "added"));
+        assertThat(driver.findElement(By.id("chart-metrics")).getText())
+                .contains("Marta", "Tobias FENWICK", "4 Addington Street, CT9 1PP", "+441144960" + serial);
+        // The address the record's text gives with its town is the one its fields give with the postcode.
+        assertThat(driver.findElements(By.cssSelector("#chart-metrics .cf-entity-address"))).hasSize(1);
+        settle();
+        browser.screenshot("link-chart-event");
     }
 
     /** The layout animates new nodes into place for a moment: the screenshot waits for it. */
