@@ -42,7 +42,10 @@ public class EntityMarker {
                 .register(meters);
     }
 
-    /** The document with what its text names, and for a record also what its fields name. */
+    /**
+     * The document with what its text names; an email also with what its headers name, a record
+     * also with what its fields name.
+     */
     ReportDocument mark(ReportDocument document) {
         return timer.record(() -> marked(document));
     }
@@ -59,7 +62,7 @@ public class EntityMarker {
             }
         }
         ReportDocument.Record record = document.record();
-        List<String[]> recordPersons = new ArrayList<>(record == null ? List.of() : recordPersons(record));
+        List<Named> recordPersons = new ArrayList<>(record == null ? List.of() : recordPersons(record));
         if (document.email() != null) {
             correspondents(document.email(), found, recordPersons);
         }
@@ -103,7 +106,7 @@ public class EntityMarker {
      * emails and their names its persons ({@code "DC Rachel LIM" <rachel.lim@...>}), whether or
      * not the body repeats them.
      */
-    private static void correspondents(ReportDocument.Email email, Found found, List<String[]> persons) {
+    private static void correspondents(ReportDocument.Email email, Found found, List<Named> persons) {
         List<String> headers = new ArrayList<>();
         if (email.from() != null) {
             headers.add(email.from());
@@ -119,22 +122,25 @@ public class EntityMarker {
                 String written = (open > 0 ? one.substring(0, open) : "").replace("\"", "").strip();
                 String name = PersonNames.normalise(written);
                 if (!name.isEmpty() && !written.contains("@")
-                        && persons.stream().noneMatch(p -> p[1].equals(name))) {
-                    persons.add(new String[] {written, name});
+                        && persons.stream().noneMatch(p -> p.name().equals(name))) {
+                    persons.add(new Named(written, name));
                 }
             }
         }
     }
 
-    /** {written, normalised} for each person the record names. */
-    private static List<String[]> recordPersons(ReportDocument.Record record) {
-        List<String[]> persons = new ArrayList<>();
+    /** A person as the document writes the name, and the name normalised. */
+    private record Named(String written, String name) {
+    }
+
+    private static List<Named> recordPersons(ReportDocument.Record record) {
+        List<Named> persons = new ArrayList<>();
         for (ReportDocument.Person person : list(record.persons())) {
             String written = person.name() != null && !person.name().isBlank() ? person.name()
                     : String.join(" ", nonNull(person.forename()), nonNull(person.surname())).strip();
             String name = PersonNames.normalise(written);
             if (!name.isEmpty()) {
-                persons.add(new String[] {written, name});
+                persons.add(new Named(written, name));
             }
         }
         return persons;
@@ -144,11 +150,11 @@ public class EntityMarker {
      * Each person is a node of the document's own ({@code <document id>#<n>}): a name never joins
      * two documents. The text's mentions of a person the record names join that person.
      */
-    private static void persons(String id, List<String[]> recordPersons, List<Mention> mentions, Found found) {
-        int[] numbers = DocumentPersons.number(recordPersons.stream().map(p -> p[1]).toList(), mentions);
+    private static void persons(String id, List<Named> recordPersons, List<Mention> mentions, Found found) {
+        int[] numbers = DocumentPersons.number(recordPersons.stream().map(Named::name).toList(), mentions);
         Set<Long> placed = new java.util.HashSet<>();
         for (int n = 0; n < recordPersons.size(); n++) {
-            placed.add(found.person(id + "#" + n, recordPersons.get(n)[0], recordPersons.get(n)[1]));
+            placed.add(found.person(id + "#" + n, recordPersons.get(n).written(), recordPersons.get(n).name()));
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
@@ -233,7 +239,8 @@ public class EntityMarker {
         private void oneAddressPerStreet() {
             java.util.Map<String, String> byPostcode = new java.util.HashMap<>();
             for (EntityMention m : mentions) {
-                if (EntityType.ADDRESS.prefix().equals(m.type()) && Identifiers.postcode(where(m.value())).isPresent()) {
+                if (EntityType.ADDRESS.prefix().equals(m.type())
+                        && Identifiers.postcode(where(m.value())).isPresent()) {
                     byPostcode.putIfAbsent(street(m.value()), m.id());
                 }
             }
