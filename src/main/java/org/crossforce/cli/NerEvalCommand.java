@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +17,6 @@ import java.util.stream.Stream;
 
 import org.crossforce.entities.AnnotatedText;
 import org.crossforce.entities.EntityFinder;
-import org.crossforce.entities.Mention;
 import org.crossforce.entities.NerScores;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -48,12 +46,12 @@ final class NerEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<AnnotatedText> texts = set == null ? shipped() : fromFolder(set);
+        List<AnnotatedText> texts = set == null ? shipped() : AnnotatedText.folder(set);
         EntityFinder finder = new EntityFinder();
         NerScores scores = new NerScores();
         for (AnnotatedText text : texts) {
             List<AnnotatedText.Span> found = finder.find(text.text()).stream()
-                    .map(NerEvalCommand::span).toList();
+                    .map(AnnotatedText.Span::of).toList();
             scores.add(text.gold(), found);
             if (errors) {
                 report(out, text, found);
@@ -82,10 +80,6 @@ final class NerEvalCommand implements Callable<Integer> {
                 score.recall(), score.f1());
     }
 
-    private static AnnotatedText.Span span(Mention mention) {
-        return new AnnotatedText.Span(mention.type().prefix(), mention.start(), mention.end());
-    }
-
     private static void report(PrintWriter out, AnnotatedText text, List<AnnotatedText.Span> found) {
         Set<AnnotatedText.Span> gold = new HashSet<>(text.gold());
         Set<AnnotatedText.Span> got = new HashSet<>(found);
@@ -112,21 +106,6 @@ final class NerEvalCommand implements Callable<Integer> {
             return texts;
         } catch (IOException e) {
             throw new UncheckedIOException("The evaluation set could not be read", e);
-        }
-    }
-
-    private static List<AnnotatedText> fromFolder(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".txt")).sorted()
-                    .map(f -> {
-                        try {
-                            return AnnotatedText.parse(f.getFileName().toString(), Files.readString(f));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The evaluation set " + folder + " could not be read", e);
         }
     }
 }

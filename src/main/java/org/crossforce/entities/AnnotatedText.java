@@ -1,9 +1,14 @@
 package org.crossforce.entities;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A text of the evaluation set with its gold mentions, written inline as {@code [[type|words]]};
@@ -21,6 +26,23 @@ public record AnnotatedText(String name, String description, String text, List<S
 
     /** A mention by its type prefix and exact span. */
     public record Span(String type, int start, int end) {
+
+        public static Span of(Mention mention) {
+            return new Span(mention.type().prefix(), mention.start(), mention.end());
+        }
+    }
+
+    /** Every {@code .txt} of a folder, by file name. */
+    public static List<AnnotatedText> folder(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<AnnotatedText> texts = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(parse(file.getFileName().toString(), Files.readString(file)));
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The annotated texts in " + folder + " could not be read", e);
+        }
     }
 
     public static AnnotatedText parse(String name, String file) {

@@ -28,17 +28,18 @@ public final class DocumentPersons {
             persons.add(new Person(persons.size(), name, words(name)));
         }
         int[] numbers = new int[mentions.size()];
+        List<List<String>> words = mentions.stream().map(m -> words(m.value())).toList();
         // Full names first, so that "Okafor" early in the text finds "Chidi Okafor" written later.
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparingInt((Integer i) -> -words(mentions.get(i).value()).size()).thenComparing(i -> i));
+        order.sort(Comparator.comparingInt((Integer i) -> -words.get(i).size()).thenComparing(i -> i));
         for (int i : order) {
             String name = mentions.get(i).value();
-            Person person = find(persons, name);
+            Person person = find(persons, name, words.get(i));
             if (person == null) {
-                person = new Person(persons.size(), name, words(name));
+                person = new Person(persons.size(), name, words.get(i));
                 persons.add(person);
             }
             numbers[i] = person.number();
@@ -50,13 +51,12 @@ public final class DocumentPersons {
     }
 
     /** The same name, else the one person whose name holds every word of this one (initials match a word they begin). */
-    private static Person find(List<Person> persons, String name) {
+    private static Person find(List<Person> persons, String name, List<String> words) {
         for (Person person : persons) {
             if (person.name().equals(name)) {
                 return person;
             }
         }
-        List<String> words = words(name);
         Person match = null;
         for (Person person : persons) {
             if (holds(person.words(), words)) {

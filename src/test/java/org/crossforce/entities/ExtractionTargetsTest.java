@@ -2,11 +2,8 @@ package org.crossforce.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +19,7 @@ class ExtractionTargetsTest {
     private final EntityFinder finder = new EntityFinder();
 
     @Test
-    void identifiersAreFoundWithPrecisionAndRecallOfAtLeast98PerCent() throws IOException {
+    void identifiersAreFoundWithPrecisionAndRecallOfAtLeast98PerCent() {
         NerScores.Score ids = score(Path.of("src/main/resources/org/crossforce/entities/eval")).total(IDENTIFIERS);
 
         assertThat(ids.precision()).isGreaterThanOrEqualTo(0.98);
@@ -30,7 +27,7 @@ class ExtractionTargetsTest {
     }
 
     @Test
-    void personNamesAreFoundWithAnF1OfAtLeast085OnTheHeldOutSet() throws IOException {
+    void personNamesAreFoundWithAnF1OfAtLeast085OnTheHeldOutSet() {
         NerScores.Score persons = score(Path.of("src/main/resources/org/crossforce/entities/eval")).byType().get("person");
 
         assertThat(persons.gold()).isGreaterThanOrEqualTo(300);
@@ -38,20 +35,16 @@ class ExtractionTargetsTest {
     }
 
     @Test
-    void personNamesOfTheDevelopmentSetAreFound() throws IOException {
+    void personNamesOfTheDevelopmentSetAreFound() {
         NerScores.Score persons = score(Path.of("src/test/resources/entities/dev")).byType().get("person");
 
         assertThat(persons.f1()).isGreaterThanOrEqualTo(0.95);
     }
 
-    private NerScores score(Path folder) throws IOException {
+    private NerScores score(Path folder) {
         NerScores scores = new NerScores();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                AnnotatedText text = AnnotatedText.parse(file.getFileName().toString(), Files.readString(file));
-                scores.add(text.gold(), finder.find(text.text()).stream()
-                        .map(m -> new AnnotatedText.Span(m.type().prefix(), m.start(), m.end())).toList());
-            }
+        for (AnnotatedText text : AnnotatedText.folder(folder)) {
+            scores.add(text.gold(), finder.find(text.text()).stream().map(AnnotatedText.Span::of).toList());
         }
         return scores;
     }
