@@ -68,6 +68,7 @@ const GLYPHS: Record<string, string> = {
     '<path d="M5 2h9.5L19 6.5V22H5zm2 7v1.6h10V9zm0 3.6v1.6h10v-1.6zm0 3.6v1.6h7v-1.6zM14 3v4h4z" fill-rule="evenodd"/>',
   event:
     '<path d="M4 4.5h2.5V2.5h2v2h7v-2h2v2H20a1 1 0 0 1 1 1V21a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5.5a1 1 0 0 1 1-1zm1 5V20h14V9.5zm2 2.5h4v4H7z" fill-rule="evenodd"/>',
+  date: '<path d="M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm0 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm-1 3h2v4.6l3.4 2-1 1.7L11 12.8z" fill-rule="evenodd"/>',
   other: text('?', 14),
 };
 
@@ -91,6 +92,7 @@ const LOOKS: Record<string, Look> = {
   drug: { color: '#ad1457', shape: 'hexagon', glyph: 'drug', width: 38, height: 34 },
   document: { color: '#5b6b7a', shape: 'rectangle', glyph: 'document', width: 28, height: 36 },
   event: { color: '#f9a825', shape: 'octagon', glyph: 'event', ink: '#3e2723' },
+  date: { color: '#3949ab', shape: 'barrel', glyph: 'date', width: 40, height: 34 },
 };
 
 const NODE_SIZE = 34;

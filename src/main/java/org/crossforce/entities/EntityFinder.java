@@ -1,12 +1,14 @@
 package org.crossforce.entities;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds every identifier, address, weapon, drug and person mention in a text. Thread-safe and reusable: one
+ * Finds every identifier, address, date, weapon, drug and person mention in a text. Thread-safe and reusable: one
  * instance serves all of ingestion.
  *
  * <p>It runs on every document ingested, so it reads ordinary prose without running a regular
@@ -39,20 +41,40 @@ public final class EntityFinder {
      *         wins); an empty list for null or empty text
      */
     public List<Mention> find(String text) {
+        return find(text, null);
+    }
+
+    /**
+     * @param written the day the text was written or the record dated, which places "on Thursday",
+     *                "yesterday" and "14 March"; null when unknown, and those stay text
+     * @return the mentions sorted by start, no two overlapping (the longer or more specific one
+     *         wins); an empty list for null or empty text
+     */
+    public List<Mention> find(String text, LocalDate written) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         List<Mention> found = new ArrayList<>();
         terms.find(text, found);
         Emails.find(text, found);
-        new Windows(text, found).scan();
+        List<Mention> dates = new ArrayList<>();
+        new Windows(text, found, dates, written).scan();
         found.removeIf(m -> m.type() != EntityType.EMAIL && inBlob(text, m));
-        // Words apart, an address is no run of base64.
+        // Words apart, an address or a date is no run of base64; the date's own pattern keeps letters and digits off its edges.
         Addresses.find(text, found);
+        Dates.named(text, written, dates);
+        found.addAll(Dates.timed(text, dates));
         List<Mention> names = new ArrayList<>();
         persons.find(text, names);
         // A checked identifier is surer than a reading of capitals: "Escort ABC 123D" names no one.
-        names.removeIf(name -> found.stream().anyMatch(m -> identifier(m.type()) && overlap(m, name)));
+        if (!names.isEmpty()) {
+            BitSet identified = new BitSet(text.length());
+            found.stream().filter(m -> identifier(m.type())).forEach(m -> identified.set(m.start(), m.end()));
+            names.removeIf(name -> {
+                int at = identified.nextSetBit(name.start());
+                return at >= 0 && at < name.end();
+            });
+        }
         found.addAll(names);
         return Overlaps.resolve(found);
     }
@@ -89,10 +111,6 @@ public final class EntityFinder {
         return type != EntityType.WEAPON && type != EntityType.DRUG && type != EntityType.PERSON;
     }
 
-    private static boolean overlap(Mention a, Mention b) {
-        return a.start() < b.end() && b.start() < a.end();
-    }
-
     private static boolean isBase64(char c) {
         return (c < 128 && Chars.isWord(c)) || c == '+' || c == '/';
     }
@@ -117,10 +135,16 @@ public final class EntityFinder {
         private final Matcher postcode;
         private final Matcher pnc;
         private final Matcher nino;
+        private final Matcher date;
+        private final List<Mention> dates;
+        private final LocalDate written;
 
-        Windows(String text, List<Mention> out) {
+        Windows(String text, List<Mention> out, List<Mention> dates, LocalDate written) {
             this.text = text;
             this.out = out;
+            this.dates = dates;
+            this.written = written;
+            this.date = matcher(Dates.FREE);
             this.current = matcher(Vrms.FREE_CURRENT);
             this.old = matcher(Vrms.FREE_OLD);
             this.postcode = matcher(Postcodes.FREE);
@@ -165,6 +189,7 @@ public final class EntityFinder {
             boolean capitalNearDigit = false;
             boolean digitThenLetter = false;
             boolean slashBetweenDigits = false;
+            boolean dateShaped = false;
             for (int k = from; k < to; k++) {
                 if (!Chars.isDigit(text.charAt(k))) {
                     continue;
@@ -177,6 +202,9 @@ public final class EntityFinder {
                         || (before == ' ' && k > 1 && Chars.isCapital(text.charAt(k - 2)))
                         || (after == ' ' && k + 2 < text.length() && Chars.isCapital(text.charAt(k + 2)));
                 slashBetweenDigits |= after == '/' && k + 2 < text.length() && Chars.isDigit(text.charAt(k + 2));
+                dateShaped |= ((after == '/' || after == '-' || after == '.') && Chars.isDigit(Chars.at(text, k + 2)))
+                        || ((after == 's' || after == 'n' || after == 'r' || after == 't') && Chars.isLetter(Chars.at(text, k + 2)))
+                        || (before == ' ' && capitalisedWordEndsAt(k - 1));
             }
             int currentFrom = out.size();
             if (letterThenDigit) {
@@ -193,6 +221,18 @@ public final class EntityFinder {
                 PncIds.find(pnc, text, from, to, out);
             }
             Phones.find(text, from, to, out);
+            if (dateShaped || capitalNearDigit) {
+                Dates.find(date, text, from, to, written, dates);
+            }
+        }
+
+        /** "March 14": a word of three to nine letters, the first a capital, ends at {@code end}. */
+        private boolean capitalisedWordEndsAt(int end) {
+            int start = end;
+            while (start > 0 && end - start < 10 && Chars.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            return end - start >= 3 && end - start <= 9 && Chars.isCapital(text.charAt(start));
         }
 
         /** GIR 0AA, the one postcode whose outward code holds no digit. */

@@ -17,7 +17,9 @@ public enum EntityType {
     /** A street address with its town or postcode: {@code address:14 rowan crescent, CT9 5LP}. */
     ADDRESS("address", "Address"),
     /** A record as the event it reports, with its date and location: {@code event:<document id>}. */
-    EVENT("event", "Event");
+    EVENT("event", "Event"),
+    /** The day something happened, from a text: {@code date:2019-03-14}. Its mentions may give the time too. */
+    DATE("date", "Date");
 
     private final String prefix;
     private final String label;

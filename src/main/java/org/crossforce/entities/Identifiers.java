@@ -51,11 +51,16 @@ public final class Identifiers {
         return NiNumbers.normalise(raw);
     }
 
+    /** A day in any written form with its year: "14/03/2019", "14th March 2019", "2019-03-14" give "2019-03-14". */
+    public static Optional<String> date(String raw) {
+        return Dates.parse(raw).map(java.time.LocalDate::toString);
+    }
+
     /**
      * Every identifier a typed query could be, most specific first: "AB12 CDE" gives
      * [vrm:AB12CDE]; "07700 900123" gives [phone:+447700900123]; "m1 1ae" gives
      * [postcode:M1 1AE]; "2001/12345H" gives [pnc:2001/0012345H]; "crack" gives
-     * [drug:crack cocaine]; nothing recognisable gives an empty list.
+     * [drug:crack cocaine]; "14/03/2019" gives [date:2019-03-14]; nothing recognisable gives an empty list.
      */
     public static List<EntityId> interpret(String query) {
         if (query == null || query.isBlank()) {
@@ -69,6 +74,7 @@ public final class Identifiers {
         add(ids, EntityType.POSTCODE, query, Postcodes::normalise);
         add(ids, EntityType.VEHICLE, query, Vrms::normalise);
         add(ids, EntityType.ADDRESS, query, q -> Addresses.normalise(q, null));
+        add(ids, EntityType.DATE, query, Identifiers::date);
         Terms.standard().exact(query).ifPresent(term -> ids.add(new EntityId(term.type(), term.canonical())));
         return List.copyOf(ids);
     }

@@ -49,7 +49,7 @@ final class Overlaps {
             case PHONE -> 3;
             case POSTCODE -> 4;
             case VEHICLE -> 5;
-            case ADDRESS -> 6;
+            case ADDRESS, DATE -> 6;
             case WEAPON, DRUG -> 7;
             case PERSON, EVENT -> 8;
         };

@@ -31,6 +31,12 @@ public class EntityMarker {
     static final String FROM_RECORD = "record";
     private static final java.time.format.DateTimeFormatter EVENT_DATE = java.time.format.DateTimeFormatter
             .ofPattern("d MMM yyyy", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
+    /**
+     * One address of an email header: a display name and an address in angle brackets, the name
+     * perhaps quoted and holding commas and a comment in brackets, or a bare address.
+     */
+    private static final java.util.regex.Pattern CORRESPONDENT = java.util.regex.Pattern.compile(
+            "(?:^|[,;])\\s*(?:((?:\"[^\"]*\"|\\([^)]*\\)|[^\"(<,;])*?)\\s*<([^>]*)>|([^\\s,;<>]+@[^\\s,;<>]+))");
     /** Time spent finding entities, for {@code /actuator/metrics} and the ingest benchmark. */
     public static final String TIMER = "crossforce.entities.extraction";
 
@@ -54,7 +60,7 @@ public class EntityMarker {
         String text = document.text() == null ? "" : document.text();
         Found found = new Found(text);
         List<Mention> persons = new ArrayList<>();
-        for (Mention mention : finder.find(text)) {
+        for (Mention mention : finder.find(text, day(document))) {
             if (mention.type() == EntityType.PERSON) {
                 persons.add(mention);
             } else {
@@ -72,6 +78,11 @@ public class EntityMarker {
         }
         persons(document.id(), recordPersons, persons, found);
         return document.withEntities(found.entities());
+    }
+
+    /** The day the document is dated, which places "on Thursday" and "yesterday" in its text. */
+    private static java.time.LocalDate day(ReportDocument document) {
+        return document.date() == null ? null : java.time.LocalDate.ofInstant(document.date(), EVENT_DATE.getZone());
     }
 
     private static void fields(ReportDocument.Record record, Found found) {
@@ -114,12 +125,13 @@ public class EntityMarker {
         headers.addAll(list(email.to()));
         headers.addAll(list(email.cc()));
         for (String header : headers) {
-            for (String one : header.split("[,;](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
-                int open = one.indexOf('<');
-                int close = one.indexOf('>', open + 1);
-                String address = open >= 0 && close > open ? one.substring(open + 1, close) : one.strip();
+            java.util.regex.Matcher one = CORRESPONDENT.matcher(header);
+            while (one.find()) {
+                String address = one.group(2) != null ? one.group(2) : one.group(3);
                 found.field(EntityType.EMAIL, address, Identifiers::email);
-                String written = (open > 0 ? one.substring(0, open) : "").replace("\"", "").strip();
+                // "DC Amira HASSAN (Met, Central East BCU)": the part in brackets is a comment, not the name.
+                String written = one.group(1) == null ? ""
+                        : one.group(1).replaceAll("\\([^)]*\\)", " ").replace("\"", "").strip();
                 String name = PersonNames.normalise(written);
                 if (!name.isEmpty() && !written.contains("@")
                         && persons.stream().noneMatch(p -> p.name().equals(name))) {

@@ -65,9 +65,9 @@ final class EntityIndex {
 
     /** The entities of a type (or of every type but persons, a node each) that the most records mention. */
     List<EntityHit> mostMentioned(Caller caller, String type, int size) {
-        String regex = type != null ? Fields.literal(type) + ":.*" : "(" + java.util.Arrays.stream(EntityType.values())
-                .filter(t -> t != EntityType.PERSON).map(EntityType::prefix).collect(java.util.stream.Collectors.joining("|"))
-                + "):.*";
+        // A person is one document's own, an event one record's; a day is shared by all that happened on it.
+        String regex = type != null ? Fields.literal(type) + ":.*"
+                : Fields.idsOfTypesOtherThan(EntityType.PERSON, EntityType.EVENT, EntityType.DATE);
         return counted(caller, Set.of(), Query.of(q -> q.exists(e -> e.field(Fields.IDS))), Fields.IDS,
                 TermsInclude.of(i -> i.regexp(regex)), size, id -> true);
     }

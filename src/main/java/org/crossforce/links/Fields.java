@@ -110,6 +110,13 @@ final class Fields {
     }
 
     /** A Lucene regular expression matching the text literally. */
+    /** A terms-aggregation pattern for the ids of every entity type but those given. */
+    static String idsOfTypesOtherThan(org.crossforce.entities.EntityType... left) {
+        java.util.Set<org.crossforce.entities.EntityType> out = java.util.Set.of(left);
+        return "(" + java.util.Arrays.stream(org.crossforce.entities.EntityType.values()).filter(t -> !out.contains(t))
+                .map(t -> literal(t.prefix())).collect(java.util.stream.Collectors.joining("|")) + "):.*";
+    }
+
     static String literal(String text) {
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(c -> {

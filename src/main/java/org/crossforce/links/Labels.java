@@ -27,6 +27,9 @@ final class Labels {
     private static final String PERSON = EntityType.PERSON.prefix() + ":";
     private static final String EVENT = EntityType.EVENT.prefix() + ":";
     private static final String ADDRESS = EntityType.ADDRESS.prefix() + ":";
+    private static final String DATE = EntityType.DATE.prefix() + ":";
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
 
     private Labels() {
     }
@@ -49,12 +52,19 @@ final class Labels {
         return labels;
     }
 
-    /** "4 Addington Street, CT9 1PP" for {@code address:4 addington street, CT9 1PP}. */
+    /** "4 Addington Street, CT9 1PP" for {@code address:4 addington street, CT9 1PP}; "Thu 14 Mar 2019" for {@code date:2019-03-14}. */
     private static String label(String id) {
         if (id.startsWith(Subject.NAME)) {
             return Subject.parse(id).plainLabel();
         }
         String value = id.substring(id.indexOf(':') + 1);
+        if (id.startsWith(DATE)) {
+            try {
+                return DAY.format(java.time.LocalDate.parse(value));
+            } catch (java.time.format.DateTimeParseException e) {
+                return value;
+            }
+        }
         return id.startsWith(ADDRESS) ? org.crossforce.entities.PersonNames.display(value) : value;
     }
 
@@ -75,7 +85,8 @@ final class Labels {
                     continue;
                 }
                 for (ReportDocument.EntityMention mention : hit.source().entities().mentions()) {
-                    if (wanted.contains(mention.id())) {
+                    boolean readHere = mention.id().startsWith(PERSON) || mention.id().startsWith(EVENT);
+                    if (readHere && wanted.contains(mention.id())) {
                         // "Chidi Okafor" rather than the "Okafor" written first.
                         labels.merge(mention.id(), mention.text(), (a, b) -> b.length() > a.length() ? b : a);
                     }

@@ -8,7 +8,8 @@ import org.crossforce.shared.ForceCode;
 /**
  * Which links to follow from an entity.
  *
- * @param types       entity type prefixes of the neighbours to keep; empty: all
+ * @param types       entity type prefixes of the neighbours to keep; empty: all but dates, which an analyst
+ *                    asks for by name (a day is shared by everything that happened on it)
  * @param forces      forces whose records count; empty: all the caller may read
  * @param from        records dated on or after this day (UK time), or null
  * @param to          records dated on or before this day, or null

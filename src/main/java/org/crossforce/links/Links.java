@@ -27,6 +27,11 @@ final class Links {
     /** Entities a path search expands per hop, the strongest first. */
     private static final int FRONTIER = 300;
     private static final int PATH_FANOUT = 50;
+    /**
+     * Every entity but a day: everything that happened on a day shares it, so a link chart shows
+     * dates only when asked for them, and a path never runs through one.
+     */
+    private static final String ALL_BUT_DATES = Fields.idsOfTypesOtherThan(org.crossforce.entities.EntityType.DATE);
 
     private final ElasticsearchClient client;
 
@@ -46,6 +51,8 @@ final class Links {
                     if (!filter.types().isEmpty()) {
                         t.include(i -> i.regexp("(" + String.join("|", filter.types().stream().map(Fields::literal)
                                 .toList()) + "):.*"));
+                    } else {
+                        t.include(i -> i.regexp(ALL_BUT_DATES));
                     }
                     return t;
                 })), Void.class);
@@ -135,7 +142,8 @@ final class Links {
                 .query(q -> q.bool(b -> b.filter(within).filter(Fields.terms(Fields.IDS, frontier))))
                 .aggregations("from", a -> a
                         .terms(t -> t.field(Fields.IDS).size(frontier.size()).include(i -> i.terms(frontier)))
-                        .aggregations("to", n -> n.terms(t -> t.field(Fields.IDS).size(PATH_FANOUT + 1)))), Void.class);
+                        .aggregations("to", n -> n.terms(t -> t.field(Fields.IDS).size(PATH_FANOUT + 1)
+                                .include(i -> i.regexp(ALL_BUT_DATES))))), Void.class);
         List<Edge> edges = new ArrayList<>();
         for (StringTermsBucket node : Fields.buckets(response.aggregations(), "from")) {
             for (StringTermsBucket next : Fields.buckets(node.aggregations(), "to")) {

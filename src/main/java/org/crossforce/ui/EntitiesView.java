@@ -63,9 +63,10 @@ public class EntitiesView extends VerticalLayout implements BeforeEnterObserver 
         addClassName("cf-page");
         setPadding(false);
 
-        query.setPlaceholder("A plate, phone number, postcode, PNC ID, email, NI number, weapon, drug or name");
+        query.setPlaceholder("A plate, phone number, postcode, address, PNC ID, email, NI number, weapon, drug, date "
+                + "or name");
         query.setHelperText("Written any way: ab12cde or AB12 CDE, 07700 900123 or +447700900123, m1 1ae, "
-                + "2001/12345H, Jon Smyth");
+                + "2001/12345H, 14/03/2025, Jon Smyth");
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
         query.setClearButtonVisible(true);
         query.setId("entity-query");

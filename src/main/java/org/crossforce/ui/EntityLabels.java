@@ -14,7 +14,7 @@ final class EntityLabels {
 
     /** Every entity type an analyst can pick, in the order the pickers show them. */
     static final List<String> TYPES = List.of("person", "vrm", "phone", "email", "address", "postcode", "pnc", "nino",
-            "weapon", "drug", "event");
+            "weapon", "drug", "event", "date");
 
     private EntityLabels() {
     }

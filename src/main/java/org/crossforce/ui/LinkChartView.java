@@ -110,7 +110,7 @@ public class LinkChartView extends VerticalLayout implements BeforeEnterObserver
 
         types.setItems(EntityLabels.TYPES);
         types.setItemLabelGenerator(EntityLabels::type);
-        types.setPlaceholder("All types");
+        types.setPlaceholder("All but dates");
         types.setId("chart-types");
         forceFilter.setItems(forces.all());
         forceFilter.setItemLabelGenerator(Force::name);

@@ -35,6 +35,7 @@ class EntityFinderTest {
                 .containsExactly(
                         tuple("14 Northdown Road, Margate", "address:14 northdown road, CT9 2RN", "address"),
                         tuple("CT9 2RN", "postcode:CT9 2RN", "postcode"),
+                        tuple("Friday 12 March 2021 at about 14:30", "date:2021-03-12", "dates"),
                         tuple("AB12 CDE", "vrm:AB12CDE", "vrm"),
                         tuple("machete", "weapon:machete", "terms"),
                         tuple("07700-900-123", "phone:+447700900123", "phone"),
@@ -47,7 +48,7 @@ class EntityFinderTest {
         String text = "ON 12/03/2021 AT 14:30HRS I SAW A BLACK VW GOLF AB12CDE PARKED ON HIGH STREET, MARGATE CT9 2RN. "
                 + "2 MEN GOT OUT OF THE VAN, REG ABC 123, AND ONE HAD A KNIFE. I PAID £20 FOR 2 BAGS OF WEED. "
                 + "CALL ME ON 07700 900123. NI NUMBER QQ 12 34 56 C.";
-        assertThat(Found.ids(text)).containsExactly("vrm:AB12CDE", "postcode:CT9 2RN", "vrm:ABC123", "weapon:knife",
+        assertThat(Found.ids(text)).containsExactly("date:2021-03-12", "vrm:AB12CDE", "postcode:CT9 2RN", "vrm:ABC123", "weapon:knife",
                 "drug:cannabis", "phone:+447700900123", "nino:QQ123456C");
     }
 
@@ -60,8 +61,11 @@ class EntityFinderTest {
                 Paid £1,500 in cash at 23:15 on 14.03.2021. Known associate uses a white Transit, VRM ZB21 KLM.
                 Intelligence suggests a zombie knife is kept at the address. Search at 10:00 on 15/03/2021.
                 """;
-        assertThat(Found.ids(text)).containsExactly("pnc:2009/0345678Y", "drug:crack cocaine", "drug:heroin",
-                "drug:deal line", "phone:+447700900456", "vrm:ZB21KLM", "weapon:zombie knife");
+        assertThat(Found.ids(text)).containsExactly("date:2021-03-12", "pnc:2009/0345678Y", "drug:crack cocaine",
+                "drug:heroin", "drug:deal line", "phone:+447700900456", "date:2021-03-14", "vrm:ZB21KLM",
+                "weapon:zombie knife", "date:2021-03-15");
+        assertThat(Found.mentions(text)).filteredOn(m -> m.type() == EntityType.DATE).extracting(Mention::value)
+                .containsExactly("2021-03-12", "2021-03-14T23:15", "2021-03-15T10:00");
     }
 
     @Test

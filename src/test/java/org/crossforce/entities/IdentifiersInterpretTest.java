@@ -26,14 +26,16 @@ class IdentifiersInterpretTest {
             "crack             | drug:crack cocaine",
             "Zombie Knives     | weapon:zombie knife",
             "county-lines      | drug:county lines",
-            "ABC 123           | vrm:ABC123"
+            "ABC 123           | vrm:ABC123",
+            "12/03/2021        | date:2021-03-12",
+            "12th March 2021   | date:2021-03-12"
     })
     void aTypedQueryIsReadAsTheIdentifierItIs(String query, String id) {
         assertThat(Identifiers.interpret(query)).extracting(EntityId::toString).containsExactly(id);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "hello", "2001/12345J", "12/03/2021", "14:30", "shoulder blade", "£1,500",
+    @ValueSource(strings = {"", "   ", "hello", "2001/12345J", "31/02/2021", "14:30", "shoulder blade", "£1,500",
             "Jo Bloggs", "AB1234567"})
     void nothingRecognisableGivesNothing(String query) {
         assertThat(Identifiers.interpret(query)).isEmpty();

@@ -65,6 +65,6 @@ class PncIdTest {
 
     @Test
     void datesAreNotPncIds() {
-        assertThat(Found.ids("On 12/03/21 and 2021/03/12 and 12/03/2021H.")).isEmpty();
+        assertThat(Found.ids("On 12/03/21 and 2021/03/12 and 12/03/2021H.")).noneMatch(id -> id.startsWith("pnc:"));
     }
 }

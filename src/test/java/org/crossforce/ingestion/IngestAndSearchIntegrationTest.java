@@ -204,7 +204,10 @@ class IngestAndSearchIntegrationTest {
 
         assertThat(entities.toString()).contains("\"id\":\"email:rachel.lim@cityoflondon.police.example\"",
                 "\"id\":\"email:helen.marsh@kent.police.example\"", "\"value\":\"rachel lim\"",
-                "\"value\":\"helen marsh\"");
+                "\"value\":\"helen marsh\"", "\"id\":\"email:fiona.gallagher@cityoflondon.police.example\"",
+                "\"value\":\"fiona gallagher\"");
+        // A comment in brackets after a name is where she works, not who she is.
+        assertThat(entities.toString()).doesNotContain("acquisitive", "Acquisitive");
     }
 
     @Test

@@ -210,6 +210,40 @@ class LinkedEntitiesIntegrationTest {
     }
 
     @Test
+    void oneNightWrittenTwoWaysInTwoForcesIsOneDateAndARecordPlacesTheDaysItsNarrativeNames(@TempDir Path dir)
+            throws IOException {
+        // A year no other test's fixture names, so that the counts are this test's own.
+        int year = 2040 + random.nextInt(50);
+        String day = year + "-02-03";
+        String kent = api.upload("kent", Map.of(), Files.writeString(dir.resolve("statement-" + serial + ".txt"),
+                "On Friday 3rd February " + year + " at about 22:15 I saw two men fighting outside the Lord Nelson."))
+                .body().get(0).get("id").asString();
+        String essex = api.upload("essex", Map.of(), Files.writeString(dir.resolve("cad-" + serial + ".txt"),
+                "CAD 0412 03/02/" + year + " 23:40 caller reports a male with a head wound at the bus station."))
+                .body().get(0).get("id").asString();
+
+        JsonNode hit = api.get("/api/entities?q=" + encode("3 Feb " + year) + "&type=date").body().get("entities").get(0);
+        assertThat(hit.get("id").asString()).isEqualTo("date:" + day);
+        assertThat(hit.get("documents").asLong()).isEqualTo(2);
+        assertThat(hit.get("forces").get("kent").asLong()).isEqualTo(1);
+        assertThat(hit.get("forces").get("essex").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/documents/" + kent + "/entities").body().toString())
+                .contains("\"text\":\"Friday 3rd February " + year + " at about 22:15\"", "\"value\":\"" + day + "T22:15\"");
+        assertThat(api.get("/api/documents/" + essex + "/entities").body().toString())
+                .contains("\"value\":\"" + day + "T23:40\"");
+
+        Path export = Files.writeString(dir.resolve("occurrences-days-" + serial + ".csv"), """
+                Occurrence No,Reported,Occurrence Type,Address,Postcode,Latitude,Longitude,Person 1 Name,Person 1 DOB,Person 1 Role,Person 2 Name,Person 2 DOB,Person 2 Role,Vehicle VRM,Vehicle Make,Vehicle Colour,Phone,Narrative,Protective Marking,Handling Code
+                BR-2025-D%s,14/10/2025 09:30,Burglary - dwelling,,,,,,,,,,,,,,,"Neighbour saw a man at the door at 23:30 on Sunday.",OFFICIAL,P
+                """.formatted(serial));
+        assertThat(api.upload("kent", Map.of(), export).body().get(0).toString()).contains("INDEXED");
+        String narrated = DocumentId.forRecord(ForceCode.of("kent"), "beacon-rms", "BR-2025-D" + serial).value();
+        // Tuesday 14 October 2025's "Sunday" is the 12th.
+        assertThat(api.get("/api/documents/" + narrated + "/entities").body().toString())
+                .contains("\"id\":\"date:2025-10-12\"", "\"text\":\"23:30 on Sunday\"");
+    }
+
+    @Test
     void aBatchGivesOneRowPerLineAndACsv() {
         String lines = String.join("\n", plate, "0113-496-0" + serial, "nobody we know", "2001/12345J");
 
