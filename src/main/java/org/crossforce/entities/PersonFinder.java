@@ -45,8 +45,11 @@ final class PersonFinder {
         coordinated(names, undecided, tokens);
         Set<String> known = new HashSet<>();
         for (Run name : names) {
+            // "Hackney Children's Social Care" read as a name must not make every "Hackney" a person; "Mr Kent" may.
+            boolean vouched = places(name.tokens);
             for (Token t : name.tokens) {
-                if (t.shape() != Shape.INITIAL && !words.particle(t.lower()) && t.lower().length() > 1) {
+                if (t.shape() != Shape.INITIAL && !words.particle(t.lower()) && t.lower().length() > 1
+                        && (vouched || !words.place(t.lower()))) {
                     known.add(t.lower());
                 }
             }
@@ -234,6 +237,11 @@ final class PersonFinder {
         if (name.getLast().shape() == Shape.INITIAL && !run.inverted) {
             return Verdict.NOT;
         }
+        // "Kent", "Hackney", "Walthamstow, London": a place, unless a title or a label says otherwise, or the
+        // document names someone so elsewhere.
+        if (!titled && !label && places(name)) {
+            return Verdict.MAYBE;
+        }
         if (titled || label || run.inverted) {
             return Verdict.NAME;
         }
@@ -271,6 +279,16 @@ final class PersonFinder {
             return Verdict.NAME;
         }
         return Verdict.MAYBE;
+    }
+
+    private boolean places(List<Token> name) {
+        StringBuilder joined = new StringBuilder();
+        boolean every = true;
+        for (Token t : name) {
+            joined.append(joined.isEmpty() ? "" : " ").append(t.lower());
+            every &= words.place(t.lower());
+        }
+        return every || words.place(joined.toString());
     }
 
     /** "Kyle BRATHWAITE": a capitalised forename and a surname in capitals, as police write them. */

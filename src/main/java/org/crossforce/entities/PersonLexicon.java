@@ -18,7 +18,8 @@ import java.util.Set;
 final class PersonLexicon {
 
     private static final PersonLexicon STANDARD = new PersonLexicon(
-            read("names/forenames.txt"), read("names/common-words.txt"), read("names/less-common-words.txt"));
+            read("names/forenames.txt"), read("names/common-words.txt"), read("names/less-common-words.txt"),
+            read("names/places.txt"));
 
     /** Titles and ranks written before a name; never part of it. */
     private static final Set<String> TITLES = set(
@@ -155,11 +156,13 @@ final class PersonLexicon {
     private final Set<String> forenames;
     private final Set<String> common;
     private final Set<String> lessCommon;
+    private final Set<String> places;
 
-    private PersonLexicon(Set<String> forenames, Set<String> common, Set<String> lessCommon) {
+    private PersonLexicon(Set<String> forenames, Set<String> common, Set<String> lessCommon, Set<String> places) {
         this.forenames = forenames;
         this.common = common;
         this.lessCommon = lessCommon;
+        this.places = places;
     }
 
     static PersonLexicon standard() {
@@ -208,6 +211,11 @@ final class PersonLexicon {
 
     boolean particle(String lower) {
         return PARTICLES.contains(lower);
+    }
+
+    /** A UK place police writing names far more often than a person of that name: "Kent", "Hackney", "milton keynes". */
+    boolean place(String lower) {
+        return places.contains(lower);
     }
 
     boolean placeBefore(String lower) {

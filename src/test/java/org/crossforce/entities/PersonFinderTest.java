@@ -110,4 +110,13 @@ class PersonFinderTest {
             assertThat(m.extractor()).isEqualTo("person");
         });
     }
+
+    @Test
+    void aPlaceIsNoPersonUnlessATitleOrTheDocumentSaysSo() {
+        assertThat(names("Arrested by Kent officers; reported missing by the Met (Hackney). Home address believed "
+                + "Walthamstow, London. Runners travel from Hackney to Thanet via Margate station.")).isEmpty();
+        assertThat(names("Hackney Children's Social Care were told. Hackney MASH will review.")).doesNotContain("Hackney");
+        assertThat(names("Mr Kent was spoken to. Kent said he had not been there.")).containsExactly("Kent", "Kent");
+        assertThat(names("The driver, Preston OKAFOR, was arrested in Preston.")).containsExactly("Preston OKAFOR");
+    }
 }
