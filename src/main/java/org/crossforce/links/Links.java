@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import org.crossforce.entities.EntityType;
 import org.crossforce.search.Scope;
 import org.crossforce.shared.Caller;
 
@@ -28,10 +29,14 @@ final class Links {
     private static final int FRONTIER = 300;
     private static final int PATH_FANOUT = 50;
     /**
-     * Every entity but a day: everything that happened on a day shares it, so a link chart shows
-     * dates only when asked for them, and a path never runs through one.
+     * Every entity but a day is followed: everything that happened on a day shares it, so a link
+     * chart shows dates only when asked for them, and a path never runs through one. Days are left
+     * out of the answers here rather than by the aggregation's include or exclude, which would have
+     * Elasticsearch read nearly every id in the index at every request; a few buckets more make up
+     * for the days dropped.
      */
-    private static final String ALL_BUT_DATES = Fields.idsOfTypesOtherThan(org.crossforce.entities.EntityType.DATE);
+    private static final String DATE = org.crossforce.entities.EntityType.DATE.prefix() + ":";
+    private static final int DAYS_ALLOWED_FOR = 50;
 
     private final ElasticsearchClient client;
 
@@ -44,22 +49,27 @@ final class Links {
         SearchResponse<Void> around = Fields.search(client, s -> s.size(0).trackTotalHits(t -> t.enabled(true))
                 .query(q -> q.bool(b -> b.filter(within).filter(subject.filter())))
                 .aggregations("with", a -> a.terms(t -> {
-                    t.field(Fields.IDS).size(FANOUT).minDocCount(filter.minStrength());
-                    if (!subject.isName()) {
-                        t.exclude(e -> e.terms(List.of(subject.id())));
-                    }
+                    // The subject itself is left out below: one bucket more keeps the count.
+                    t.field(Fields.IDS).minDocCount(filter.minStrength());
                     if (!filter.types().isEmpty()) {
-                        t.include(i -> i.regexp("(" + String.join("|", filter.types().stream().map(Fields::literal)
-                                .toList()) + "):.*"));
+                        t.size(FANOUT + 1).include(i -> i.regexp("(" + String.join("|", filter.types().stream()
+                                .map(Fields::literal).toList()) + "):.*"));
                     } else {
-                        t.include(i -> i.regexp(ALL_BUT_DATES));
+                        t.size(FANOUT + 1 + DAYS_ALLOWED_FOR);
                     }
                     return t;
                 })), Void.class);
         long withSubject = around.hits().total() == null ? 0 : around.hits().total().value();
         Map<String, Long> shared = new LinkedHashMap<>();
         for (StringTermsBucket bucket : Fields.buckets(around.aggregations(), "with")) {
-            shared.put(bucket.key().stringValue(), bucket.docCount());
+            String id = bucket.key().stringValue();
+            boolean day = id.startsWith(DATE) && !filter.types().contains(EntityType.DATE.prefix());
+            if (!day && (subject.isName() || !id.equals(subject.id()))) {
+                shared.put(id, bucket.docCount());
+            }
+            if (shared.size() == FANOUT) {
+                break;
+            }
         }
         if (shared.isEmpty()) {
             return List.of();
@@ -142,13 +152,14 @@ final class Links {
                 .query(q -> q.bool(b -> b.filter(within).filter(Fields.terms(Fields.IDS, frontier))))
                 .aggregations("from", a -> a
                         .terms(t -> t.field(Fields.IDS).size(frontier.size()).include(i -> i.terms(frontier)))
-                        .aggregations("to", n -> n.terms(t -> t.field(Fields.IDS).size(PATH_FANOUT + 1)
-                                .include(i -> i.regexp(ALL_BUT_DATES))))), Void.class);
+                        .aggregations("to", n -> n.terms(t -> t.field(Fields.IDS).size(PATH_FANOUT + 1 + DAYS_ALLOWED_FOR)))),
+                Void.class);
         List<Edge> edges = new ArrayList<>();
         for (StringTermsBucket node : Fields.buckets(response.aggregations(), "from")) {
+            int kept = 0;
             for (StringTermsBucket next : Fields.buckets(node.aggregations(), "to")) {
                 String id = next.key().stringValue();
-                if (!id.equals(node.key().stringValue())) {
+                if (!id.equals(node.key().stringValue()) && !id.startsWith(DATE) && kept++ < PATH_FANOUT) {
                     edges.add(new Edge(node.key().stringValue(), id, next.docCount()));
                 }
             }

@@ -241,6 +241,11 @@ class LinkedEntitiesIntegrationTest {
         // Tuesday 14 October 2025's "Sunday" is the 12th.
         assertThat(api.get("/api/documents/" + narrated + "/entities").body().toString())
                 .contains("\"id\":\"date:2025-10-12\"", "\"text\":\"23:30 on Sunday\"");
+        // Everything that happened that Sunday shares the day: the chart follows it only when asked.
+        String event = encode("event:" + narrated);
+        assertThat(api.get("/api/entities/" + event + "/neighbours").body().toString()).doesNotContain("date:");
+        assertThat(api.get("/api/entities/" + event + "/neighbours?type=date").body().get(0).get("id").asString())
+                .isEqualTo("date:2025-10-12");
     }
 
     @Test
