@@ -46,4 +46,22 @@ public abstract class BrowserTest {
     void closeBrowser() {
         browser.close();
     }
+
+    /** The link chart's layout animates new nodes into place for a moment: a screenshot waits for it. */
+    protected static void settle() {
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Clicks an element once it can be clicked, scrolled into the middle of the view first. */
+    protected void click(org.openqa.selenium.By by) {
+        org.openqa.selenium.WebElement element = browser.waiting()
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(by));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
 }

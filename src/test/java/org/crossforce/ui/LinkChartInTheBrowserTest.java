@@ -16,7 +16,6 @@ import org.crossforce.support.CrossforceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -103,20 +102,5 @@ class LinkChartInTheBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#chart-metrics .cf-entity-address"))).hasSize(1);
         settle();
         browser.screenshot("link-chart-event");
-    }
-
-    /** The layout animates new nodes into place for a moment: the screenshot waits for it. */
-    private static void settle() {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void click(By by) {
-        WebElement element = browser.waiting().until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }

@@ -1,0 +1,77 @@
+package org.crossforce.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** Each statistic against an example worked by hand. */
+class HotspotStatisticsTest {
+
+    @Test
+    void aChangeIsFlaggedOnlyWhenItIsMoreThanChance() {
+        // 2(√25 − √16) = 2(5 − 4) = 2.0
+        assertThat(PoissonChange.of(25, 16).z()).isCloseTo(2.0, within(1e-9));
+        assertThat(PoissonChange.of(25, 16).significant()).isTrue();
+        // A "67 % rise" on small numbers: 2(√5 − √3) = 2(2.2361 − 1.7321) = 1.0080
+        assertThat(PoissonChange.of(5, 3).z()).isCloseTo(1.0080, within(1e-4));
+        assertThat(PoissonChange.of(5, 3).significant()).isFalse();
+        // A fall: 2(√9 − √25) = 2(3 − 5) = −4.0
+        assertThat(PoissonChange.of(9, 25).z()).isCloseTo(-4.0, within(1e-9));
+        assertThat(PoissonChange.of(9, 25).significant()).isTrue();
+    }
+
+    @Test
+    void giStarOfOneBusyCellInARowOfFive() {
+        // x = 0 0 10 0 0, each cell's band is itself and the cells either side.
+        // n = 5, mean 2, S = √(100/5 − 4) = 4.
+        // Middle: (10 − 2·3) / (4 √((5·3 − 9)/4)) = 4 / (4 · 1.2247) = 0.8165.
+        // First: (0 − 2·2) / (4 √((5·2 − 4)/4)) = −4 / 4.899 = −0.8165.
+        double[] x = {0, 0, 10, 0, 0};
+        int[][] band = {{0, 1}, {0, 1, 2}, {1, 2, 3}, {2, 3, 4}, {3, 4}};
+
+        double[] z = GiStar.z(x, band);
+
+        assertThat(z[2]).isCloseTo(0.8165, within(1e-4));
+        assertThat(z[1]).isCloseTo(0.8165, within(1e-4));
+        assertThat(z[0]).isCloseTo(-0.8165, within(1e-4));
+        assertThat(z[4]).isCloseTo(-0.8165, within(1e-4));
+    }
+
+    @Test
+    void giStarSeesNothingWhereEveryCellIsTheSame() {
+        assertThat(GiStar.z(new double[] {3, 3, 3}, new int[][] {{0, 1}, {0, 1, 2}, {1, 2}})).containsOnly(0.0);
+    }
+
+    @Test
+    void theFalseDiscoveryRateKeepsOnlyWhatSurvivesTestingEveryCell() {
+        // m = 4, p sorted 0.001 0.02 0.04 0.5.
+        // α = 0.01: k/m·α = 0.0025 ...; only 0.001 passes           -> 99
+        // α = 0.05: 0.0125, 0.025, 0.0375, 0.05; 0.001, 0.02 pass   -> 95
+        // α = 0.10: 0.025, 0.05, 0.075, 0.1; 0.001, 0.02, 0.04 pass -> 90
+        assertThat(FalseDiscovery.levels(new double[] {0.04, 0.5, 0.001, 0.02})).containsExactly(90, 0, 99, 95);
+        // 0.04 alone among many ordinary cells is no discovery: k/m·α = 1/20·0.10 = 0.005.
+        double[] many = new double[20];
+        java.util.Arrays.fill(many, 0.6);
+        many[0] = 0.04;
+        assertThat(FalseDiscovery.levels(many)[0]).isZero();
+    }
+
+    @Test
+    void aColdspotHasANegativeClass() {
+        // z = ±3.0: p = 0.0027 each, m = 2: 0.0027 ≤ 1/2·0.01 = 0.005.
+        assertThat(FalseDiscovery.confidence(new double[] {3.0, -3.0})).containsExactly(99, -99);
+        assertThat(FalseDiscovery.p(1.959964)).isCloseTo(0.05, within(1e-6));
+    }
+
+    @Test
+    void mannKendallReadsARiseAndCorrectsForTies() {
+        // 1 2 3 4 5: S = 10, Var = 5·4·15/18 = 16.667, z = (10 − 1)/4.0825 = 2.2045.
+        assertThat(MannKendall.z(new double[] {1, 2, 3, 4, 5})).isCloseTo(2.2045, within(1e-4));
+        // 1 1 2: S = 0 + 1 + 1 = 2, Var = (3·2·11 − 2·1·9)/18 = 2.6667, z = (2 − 1)/1.6330 = 0.6124.
+        assertThat(MannKendall.z(new double[] {1, 1, 2})).isCloseTo(0.6124, within(1e-4));
+        // A missing month is left out, not read as zero: 5 NaN 4 3 is 5 4 3, z = (−3 + 1)/√(3·2·11/18) = −1.0445.
+        assertThat(MannKendall.z(new double[] {5, Double.NaN, 4, 3})).isCloseTo(-1.0445, within(1e-4));
+        assertThat(MannKendall.z(new double[] {4, 4, 4, 4})).isZero();
+    }
+}
