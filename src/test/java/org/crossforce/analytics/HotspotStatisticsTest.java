@@ -74,4 +74,54 @@ class HotspotStatisticsTest {
         assertThat(MannKendall.z(new double[] {5, Double.NaN, 4, 3})).isCloseTo(-1.0445, within(1e-4));
         assertThat(MannKendall.z(new double[] {4, 4, 4, 4})).isZero();
     }
+
+    @Test
+    void hotspotAccuracyComparesWhatWasCaughtWithTheAreaAndWithTheBestPossible() {
+        // Ten cells; the method scores cell 0 highest, then cell 1. The month: 3, 0, 5, 1, 1 and zeros, N = 10.
+        double[] predicted = {9, 8, 7, 1, 1, 1, 1, 1, 1, 1};
+        long[] actual = {3, 0, 5, 1, 1, 0, 0, 0, 0, 0};
+        // 10 % of the area is one cell: n = 3, PAI = (3/10)/(1/10) = 3.0; the best cell holds 5: PEI* = 0.6.
+        HotspotAccuracy tenth = HotspotAccuracy.of(predicted, actual, 0.10);
+        assertThat(tenth.cells()).isEqualTo(1);
+        assertThat(tenth.pai()).isCloseTo(3.0, within(1e-9));
+        assertThat(tenth.pei()).isCloseTo(0.6, within(1e-9));
+        // 20 %: cells 0 and 1 catch 3, PAI = 0.3/0.2 = 1.5; the best two hold 8: PEI* = 0.375.
+        HotspotAccuracy fifth = HotspotAccuracy.of(predicted, actual, 0.20);
+        assertThat(fifth.pai()).isCloseTo(1.5, within(1e-9));
+        assertThat(fifth.pei()).isCloseTo(0.375, within(1e-9));
+        // A month without crimes says nothing about the method.
+        assertThat(HotspotAccuracy.of(predicted, new long[10], 0.10).pai()).isNaN();
+    }
+
+    @Test
+    void kernelDensityOfOneCrimeFallsAwayWithDistance() {
+        // One crime at the centre of cell 100-1000-2000 (1050, 2050); h = 500 m.
+        // At its own cell, d = 0: 3/(π·500²) per m² = 3.8197 per km².
+        // The cell 300 m east, d = 300: (1 − 0.36)² = 0.4096 of that = 1.5646.
+        // 500 m east, d = h: nothing.
+        var surface = KernelDensity.surface(java.util.List.of(new NationalGrid.Point(1050, 2050)), 100, 500);
+        assertThat(surface.get(GridCell.parse("100-1000-2000"))).isCloseTo(3.8197, within(1e-4));
+        assertThat(surface.get(GridCell.parse("100-1300-2000"))).isCloseTo(1.5646, within(1e-4));
+        assertThat(surface).doesNotContainKey(GridCell.parse("100-1500-2000"));
+        // Two crimes in one place: twice the density.
+        var twice = KernelDensity.surface(java.util.List.of(new NationalGrid.Point(1050, 2050),
+                new NationalGrid.Point(1050, 2050)), 100, 500);
+        assertThat(twice.get(GridCell.parse("100-1000-2000"))).isCloseTo(2 * 3.8197, within(1e-4));
+    }
+
+    @Test
+    void aCellsMonthsSayWhatKindOfHotspotItIs() {
+        assertThat(EmergingHotspot.of(new int[] {0, 0, 0, 0, 95}, 1.0)).isEqualTo(EmergingHotspot.NEW);
+        assertThat(EmergingHotspot.of(new int[] {0, 0, 0, 90, 99}, 1.0)).isEqualTo(EmergingHotspot.CONSECUTIVE);
+        int[] always = {90, 95, 95, 99, 99, 99, 99, 99, 99, 99};
+        assertThat(EmergingHotspot.of(always, 2.5)).isEqualTo(EmergingHotspot.INTENSIFYING);
+        assertThat(EmergingHotspot.of(always, 0.3)).isEqualTo(EmergingHotspot.PERSISTENT);
+        assertThat(EmergingHotspot.of(always, -2.5)).isEqualTo(EmergingHotspot.DIMINISHING);
+        assertThat(EmergingHotspot.of(new int[] {95, 0, 95, 0, 95}, 0)).isEqualTo(EmergingHotspot.SPORADIC);
+        assertThat(EmergingHotspot.of(new int[] {-95, 0, 0, 0, 95}, 0)).isEqualTo(EmergingHotspot.OSCILLATING);
+        assertThat(EmergingHotspot.of(new int[] {95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 0}, 0))
+                .isEqualTo(EmergingHotspot.HISTORICAL);
+        assertThat(EmergingHotspot.of(new int[] {0, -90, 0, 0, 0}, 0)).isEqualTo(EmergingHotspot.NONE);
+        assertThat(EmergingHotspot.NEW.label()).isEqualTo("new");
+    }
 }

@@ -1,0 +1,67 @@
+package org.crossforce.analytics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A square of the British National Grid, {@code size} metres a side, named by its size and its
+ * south-west corner: {@code 250-651250-313000}. The same place always falls in the same cell, so
+ * months and forces compare cell by cell.
+ */
+record GridCell(int size, long easting, long northing) {
+
+    /** The cell sizes a dashboard offers, in metres. */
+    static final Set<Integer> SIZES = Set.of(100, 250, 500, 1000);
+
+    GridCell {
+        if (!SIZES.contains(size)) {
+            throw new IllegalArgumentException("A grid cell is 100, 250, 500 or 1000 metres a side, not " + size);
+        }
+        if (easting % size != 0 || northing % size != 0) {
+            throw new IllegalArgumentException("A " + size + " m cell starts on a multiple of " + size + " m");
+        }
+    }
+
+    static GridCell of(double latitude, double longitude, int size) {
+        NationalGrid.Point p = NationalGrid.toGrid(latitude, longitude);
+        return new GridCell(size, Math.floorDiv((long) Math.floor(p.easting()), size) * size,
+                Math.floorDiv((long) Math.floor(p.northing()), size) * size);
+    }
+
+    /** @throws IllegalArgumentException for anything but an id written by {@link #id()} */
+    static GridCell parse(String id) {
+        String[] parts = id == null ? new String[0] : id.split("-");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("A grid cell is written size-easting-northing, such as 250-651250-313000, "
+                    + "not \"" + id + "\"");
+        }
+        try {
+            return new GridCell(Integer.parseInt(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("A grid cell is written size-easting-northing, not \"" + id + "\"", e);
+        }
+    }
+
+    String id() {
+        return size + "-" + easting + "-" + northing;
+    }
+
+    /** The cell and the eight around it: the band Gi* sums over. */
+    List<GridCell> band() {
+        List<GridCell> cells = new ArrayList<>(9);
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                cells.add(new GridCell(size, easting + (long) dx * size, northing + (long) dy * size));
+            }
+        }
+        return cells;
+    }
+
+    /** The corners in latitude and longitude, south-west first and anticlockwise, closed: a GeoJSON ring. */
+    List<NationalGrid.LatLon> ring() {
+        return List.of(NationalGrid.toLatLon(easting, northing), NationalGrid.toLatLon(easting + size, northing),
+                NationalGrid.toLatLon(easting + size, northing + size), NationalGrid.toLatLon(easting, northing + size),
+                NationalGrid.toLatLon(easting, northing));
+    }
+}
