@@ -63,7 +63,7 @@ public final class EntityFinder {
         // Words apart, an address or a date is no run of base64; the date's own pattern keeps letters and digits off its edges.
         Addresses.find(text, found);
         Dates.named(text, written, dates);
-        found.addAll(Dates.timed(text, dates));
+        found.addAll(Times.attach(text, dates));
         List<Mention> names = new ArrayList<>();
         persons.find(text, names);
         // A checked identifier is surer than a reading of capitals: "Escort ABC 123D" names no one.
