@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.crossforce.geography.GridCell;
+import org.crossforce.geography.NationalGrid;
+
 /**
  * A kernel density surface, as crime analysts draw it: each crime spreads over a disc of radius
  * h with the quartic kernel K(d) = 3 / (π h²) · (1 − d²/h²)², and a cell's density is the sum at
@@ -22,13 +25,28 @@ final class KernelDensity {
      * @return the density of each cell that any crime reaches
      */
     static Map<GridCell, Double> surface(List<NationalGrid.Point> crimes, int size, double bandwidth) {
+        Map<NationalGrid.Point, Long> weighted = new java.util.LinkedHashMap<>();
+        crimes.forEach(p -> weighted.merge(p, 1L, Long::sum));
+        return surface(weighted, size, bandwidth);
+    }
+
+    /**
+     * @param crimes    positions on the National Grid, each with how many crimes sit on it (many
+     *                  share one anonymised point)
+     * @param size      the cell size in metres
+     * @param bandwidth h, in metres
+     * @return the density of each cell that any crime reaches
+     */
+    static Map<GridCell, Double> surface(Map<NationalGrid.Point, Long> crimes, int size, double bandwidth) {
         if (bandwidth <= 0) {
             throw new IllegalArgumentException("The bandwidth is a distance above zero, not " + bandwidth);
         }
         double h2 = bandwidth * bandwidth;
         double peak = 3 / (Math.PI * h2) * 1_000_000;
         Map<GridCell, Double> density = new HashMap<>();
-        for (NationalGrid.Point p : crimes) {
+        for (Map.Entry<NationalGrid.Point, Long> crime : crimes.entrySet()) {
+            NationalGrid.Point p = crime.getKey();
+            double weight = peak * crime.getValue();
             long west = Math.floorDiv((long) Math.floor(p.easting() - bandwidth), size) * size;
             long south = Math.floorDiv((long) Math.floor(p.northing() - bandwidth), size) * size;
             for (long e = west; e <= p.easting() + bandwidth; e += size) {
@@ -38,7 +56,7 @@ final class KernelDensity {
                     double d2 = dx * dx + dy * dy;
                     if (d2 < h2) {
                         double u = 1 - d2 / h2;
-                        density.merge(new GridCell(size, e, n), peak * u * u, Double::sum);
+                        density.merge(new GridCell(size, e, n), weight * u * u, Double::sum);
                     }
                 }
             }

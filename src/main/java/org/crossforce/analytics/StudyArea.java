@@ -1,9 +1,14 @@
 package org.crossforce.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.crossforce.geography.GridCell;
+import org.crossforce.geography.NationalGrid;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -13,34 +18,45 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 /**
  * The cells of a territory, empty ones included: every grid cell whose centre lies in the area.
  * Gi* compares each cell with all of these, so that a force's quiet streets count as quiet.
+ * The cells are kept in one order, so that a cell's position is found by binary search.
  */
 final class StudyArea {
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-    private StudyArea() {
+    private final int size;
+    private final GridCell[] cells;
+    private final long[] keys;
+    private int[][] neighbours;
+
+    private StudyArea(int size, List<GridCell> found) {
+        this.size = size;
+        this.cells = found.stream().sorted(java.util.Comparator.comparingLong(c -> key(c.easting() / size, c.northing() / size)))
+                .toArray(GridCell[]::new);
+        this.keys = Arrays.stream(cells).mapToLong(c -> key(c.easting() / size, c.northing() / size)).toArray();
+    }
+
+    /** @param area longitude and latitude (WGS84), as the force boundaries are kept */
+    static StudyArea of(Geometry area, int size) {
+        return new StudyArea(size, cells(area, size));
+    }
+
+    static StudyArea of(List<GridCell> cells, int size) {
+        return new StudyArea(size, cells);
     }
 
     /** @param area longitude and latitude (WGS84), as the force boundaries are kept */
     static List<GridCell> cells(Geometry area, int size) {
-        PreparedGeometry inside = PreparedGeometryFactory.prepare(area);
-        Envelope box = area.getEnvelopeInternal();
-        double[] east = new double[4];
-        double[] north = new double[4];
-        double[][] corners = {{box.getMinY(), box.getMinX()}, {box.getMinY(), box.getMaxX()},
-                {box.getMaxY(), box.getMinX()}, {box.getMaxY(), box.getMaxX()}};
-        for (int i = 0; i < 4; i++) {
-            NationalGrid.Point p = NationalGrid.toGrid(corners[i][0], corners[i][1]);
-            east[i] = p.easting();
-            north[i] = p.northing();
-        }
-        long west = floor(min(east), size);
-        long south = floor(min(north), size);
+        // The area goes onto the grid once, rather than every cell's centre off it.
+        Geometry grid = onGrid(area);
+        PreparedGeometry inside = PreparedGeometryFactory.prepare(grid);
+        Envelope box = grid.getEnvelopeInternal();
+        long west = Math.floorDiv((long) Math.floor(box.getMinX()), size) * size;
+        long south = Math.floorDiv((long) Math.floor(box.getMinY()), size) * size;
         List<GridCell> cells = new ArrayList<>();
-        for (long e = west; e <= max(east); e += size) {
-            for (long n = south; n <= max(north); n += size) {
-                NationalGrid.LatLon centre = NationalGrid.toLatLon(e + size / 2.0, n + size / 2.0);
-                if (inside.covers(GEOMETRY.createPoint(new Coordinate(centre.longitude(), centre.latitude())))) {
+        for (long e = west; e <= box.getMaxX(); e += size) {
+            for (long n = south; n <= box.getMaxY(); n += size) {
+                if (inside.covers(GEOMETRY.createPoint(new Coordinate(e + size / 2.0, n + size / 2.0)))) {
                     cells.add(new GridCell(size, e, n));
                 }
             }
@@ -48,15 +64,77 @@ final class StudyArea {
         return cells;
     }
 
-    private static long floor(double metres, int size) {
-        return Math.floorDiv((long) Math.floor(metres), size) * size;
+    /** The area in km², measured on the grid. */
+    static double km2(Geometry area) {
+        return onGrid(area).getArea() / 1_000_000;
     }
 
-    private static double min(double[] values) {
-        return java.util.Arrays.stream(values).min().orElseThrow();
+    /** A copy of a WGS84 geometry in National Grid metres. */
+    static Geometry onGrid(Geometry area) {
+        Geometry grid = area.copy();
+        grid.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                NationalGrid.Point p = NationalGrid.toGrid(seq.getY(i), seq.getX(i));
+                seq.setOrdinate(i, CoordinateSequence.X, p.easting());
+                seq.setOrdinate(i, CoordinateSequence.Y, p.northing());
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return grid;
     }
 
-    private static double max(double[] values) {
-        return java.util.Arrays.stream(values).max().orElseThrow();
+    int size() {
+        return size;
+    }
+
+    int count() {
+        return cells.length;
+    }
+
+    GridCell cell(int i) {
+        return cells[i];
+    }
+
+    /** The cell's position, or -1 when it lies outside the area. */
+    int indexOf(GridCell cell) {
+        if (cell.size() != size) {
+            return -1;
+        }
+        int i = Arrays.binarySearch(keys, key(cell.easting() / size, cell.northing() / size));
+        return i < 0 ? -1 : i;
+    }
+
+    /** For each cell, the cells of its band (itself and the eight around it) that lie in the area. */
+    synchronized int[][] neighbours() {
+        if (neighbours == null) {
+            int[][] band = new int[cells.length][];
+            int[] found = new int[9];
+            for (int i = 0; i < cells.length; i++) {
+                int k = 0;
+                for (GridCell near : cells[i].band()) {
+                    int j = indexOf(near);
+                    if (j >= 0) {
+                        found[k++] = j;
+                    }
+                }
+                band[i] = Arrays.copyOf(found, k);
+            }
+            neighbours = band;
+        }
+        return neighbours;
+    }
+
+    private static long key(long column, long row) {
+        return (column << 32) | row;
     }
 }

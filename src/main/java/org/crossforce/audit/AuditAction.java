@@ -24,5 +24,7 @@ public enum AuditAction {
     EXPORT,
     ACCOUNT_CHANGE,
     AGREEMENT_CHANGE,
-    VIEW_AUDIT_TRAIL
+    VIEW_AUDIT_TRAIL,
+    VIEW_STATISTICS,
+    VIEW_CRIMES
 }

@@ -105,6 +105,8 @@ public record ReportDocument(
      *
      * @param month      {@code yyyy-MM}: the month the record belongs to, also when only the month is known
      * @param line       where the row was in the file delivered last
+     * @param lsoa       the Lower Layer Super Output Area code of the place, where the export gives one
+     * @param cells      the National Grid squares the place falls in, one for each cell size
      * @param attributes every column as delivered, by its name in the export
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -117,11 +119,17 @@ public record ReportDocument(
             String outcome,
             String address,
             String postcode,
+            String lsoa,
+            Cells cells,
             List<Person> persons,
             List<Vehicle> vehicles,
             List<String> phones,
             List<String> emails,
             Map<String, String> attributes) {
+    }
+
+    /** The ids of a place's National Grid squares of 100, 250, 500 and 1,000 m, such as {@code 250-651250-313000}. */
+    public record Cells(String m100, String m250, String m500, String m1000) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.crossforce.geography.GridCell;
+import org.crossforce.geography.NationalGrid;
 import org.crossforce.indexing.ReportDocument;
 import org.crossforce.ingestion.journal.EntryRecord;
 import org.crossforce.ingestion.journal.JobRecord;
+import org.crossforce.records.Location;
 import org.crossforce.records.Person;
 import org.crossforce.records.StructuredRecord;
 import org.crossforce.records.Vehicle;
@@ -34,6 +37,7 @@ final class RecordDocuments {
                 record.type().name().toLowerCase(java.util.Locale.ROOT), record.sourceKey(), record.line(),
                 record.month() == null ? null : record.month().toString(), record.crimeType(), record.outcome(),
                 location == null ? null : location.address(), location == null ? null : location.postcode(),
+                location == null ? null : location.attributes().get("lsoa_code"), cells(location),
                 record.persons().stream().map(p -> new ReportDocument.Person(p.name(), p.forename(), p.surname(),
                         p.dateOfBirth(), p.role() == null ? null : p.role().name().toLowerCase(java.util.Locale.ROOT)))
                         .toList(),
@@ -49,6 +53,15 @@ final class RecordDocuments {
                 location != null && location.hasPoint()
                         ? new ReportDocument.GeoPoint(location.latitude(), location.longitude()) : null,
                 null, deliveries, fields, null, null);
+    }
+
+    private static ReportDocument.Cells cells(Location location) {
+        if (location == null || !location.hasPoint() || !NationalGrid.covers(location.latitude(), location.longitude())) {
+            return null;
+        }
+        NationalGrid.Point p = NationalGrid.toGrid(location.latitude(), location.longitude());
+        return new ReportDocument.Cells(GridCell.at(p, 100).id(), GridCell.at(p, 250).id(), GridCell.at(p, 500).id(),
+                GridCell.at(p, 1000).id());
     }
 
     static String text(StructuredRecord record) {

@@ -3,6 +3,8 @@ package org.crossforce.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.crossforce.geography.GridCell;
+import org.crossforce.geography.NationalGrid;
 import org.junit.jupiter.api.Test;
 
 /** Each statistic against an example worked by hand. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.crossforce.forces.ForceBoundaries;
+import org.crossforce.geography.GridCell;
+import org.crossforce.geography.NationalGrid;
 import org.crossforce.shared.ForceCode;
 import org.junit.jupiter.api.Test;
 

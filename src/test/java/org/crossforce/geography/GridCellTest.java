@@ -1,4 +1,4 @@
-package org.crossforce.analytics;
+package org.crossforce.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

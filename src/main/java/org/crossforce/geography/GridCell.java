@@ -1,4 +1,4 @@
-package org.crossforce.analytics;
+package org.crossforce.geography;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +9,12 @@ import java.util.Set;
  * south-west corner: {@code 250-651250-313000}. The same place always falls in the same cell, so
  * months and forces compare cell by cell.
  */
-record GridCell(int size, long easting, long northing) {
+public record GridCell(int size, long easting, long northing) {
 
     /** The cell sizes a dashboard offers, in metres. */
-    static final Set<Integer> SIZES = Set.of(100, 250, 500, 1000);
+    public static final Set<Integer> SIZES = Set.of(100, 250, 500, 1000);
 
-    GridCell {
+    public GridCell {
         if (!SIZES.contains(size)) {
             throw new IllegalArgumentException("A grid cell is 100, 250, 500 or 1000 metres a side, not " + size);
         }
@@ -23,14 +23,18 @@ record GridCell(int size, long easting, long northing) {
         }
     }
 
-    static GridCell of(double latitude, double longitude, int size) {
-        NationalGrid.Point p = NationalGrid.toGrid(latitude, longitude);
+    public static GridCell of(double latitude, double longitude, int size) {
+        return at(NationalGrid.toGrid(latitude, longitude), size);
+    }
+
+    /** The cell holding a point of the grid. */
+    public static GridCell at(NationalGrid.Point p, int size) {
         return new GridCell(size, Math.floorDiv((long) Math.floor(p.easting()), size) * size,
                 Math.floorDiv((long) Math.floor(p.northing()), size) * size);
     }
 
     /** @throws IllegalArgumentException for anything but an id written by {@link #id()} */
-    static GridCell parse(String id) {
+    public static GridCell parse(String id) {
         String[] parts = id == null ? new String[0] : id.split("-");
         if (parts.length != 3) {
             throw new IllegalArgumentException("A grid cell is written size-easting-northing, such as 250-651250-313000, "
@@ -43,25 +47,35 @@ record GridCell(int size, long easting, long northing) {
         }
     }
 
-    String id() {
+    public String id() {
         return size + "-" + easting + "-" + northing;
     }
 
     /** The cell and the eight around it: the band Gi* sums over. */
-    List<GridCell> band() {
+    public List<GridCell> band() {
         List<GridCell> cells = new ArrayList<>(9);
         for (int dy = -1; dy <= 1; dy++) {
             for (int dx = -1; dx <= 1; dx++) {
-                cells.add(new GridCell(size, easting + (long) dx * size, northing + (long) dy * size));
+                cells.add(shifted(dx, dy));
             }
         }
         return cells;
     }
 
     /** The corners in latitude and longitude, south-west first and anticlockwise, closed: a GeoJSON ring. */
-    List<NationalGrid.LatLon> ring() {
+    public List<NationalGrid.LatLon> ring() {
         return List.of(NationalGrid.toLatLon(easting, northing), NationalGrid.toLatLon(easting + size, northing),
                 NationalGrid.toLatLon(easting + size, northing + size), NationalGrid.toLatLon(easting, northing + size),
                 NationalGrid.toLatLon(easting, northing));
+    }
+
+    /** The centre, on the grid. */
+    public NationalGrid.Point centre() {
+        return new NationalGrid.Point(easting + size / 2.0, northing + size / 2.0);
+    }
+
+    /** The cell of the same size to the east and north by so many cells. */
+    public GridCell shifted(int east, int north) {
+        return new GridCell(size, easting + (long) east * size, northing + (long) north * size);
     }
 }

@@ -1,4 +1,4 @@
-package org.crossforce.analytics;
+package org.crossforce.geography;
 
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -11,7 +11,7 @@ import org.locationtech.proj4j.ProjCoordinate;
  * make a grid cell the same size everywhere in Great Britain. proj4j's datum shift is the seven
  * parameter Helmert transformation, good to a few metres: ample for cells of 100 m and more.
  */
-final class NationalGrid {
+public final class NationalGrid {
 
     private static final CRSFactory CRS = new CRSFactory();
     private static final CoordinateReferenceSystem WGS84 = CRS.createFromParameters("WGS84",
@@ -30,19 +30,27 @@ final class NationalGrid {
     }
 
     /** A point on the grid, in metres east and north of its false origin. */
-    record Point(double easting, double northing) {
+    public record Point(double easting, double northing) {
     }
 
     /** A position on the globe, in degrees. */
-    record LatLon(double latitude, double longitude) {
+    public record LatLon(double latitude, double longitude) {
     }
 
-    static Point toGrid(double latitude, double longitude) {
+    /**
+     * Whether the grid serves a position: Great Britain and its waters (EPSG:27700's area of use,
+     * widened a little). Elsewhere, and at a mistyped 0,0, a cell would be meaningless.
+     */
+    public static boolean covers(double latitude, double longitude) {
+        return latitude >= 49.5 && latitude <= 61.5 && longitude >= -9.5 && longitude <= 2.5;
+    }
+
+    public static Point toGrid(double latitude, double longitude) {
         ProjCoordinate out = TO_GRID.get().transform(new ProjCoordinate(longitude, latitude), new ProjCoordinate());
         return new Point(out.x, out.y);
     }
 
-    static LatLon toLatLon(double easting, double northing) {
+    public static LatLon toLatLon(double easting, double northing) {
         ProjCoordinate out = FROM_GRID.get().transform(new ProjCoordinate(easting, northing), new ProjCoordinate());
         return new LatLon(out.y, out.x);
     }

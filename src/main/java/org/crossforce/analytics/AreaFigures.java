@@ -1,0 +1,10 @@
+package org.crossforce.analytics;
+
+/**
+ * A busy area: a Lower Layer Super Output Area or a grid cell, with its count against the period before.
+ *
+ * @param key  the LSOA code or the cell id
+ * @param name the LSOA name where the export gives one, else the key
+ */
+public record AreaFigures(String key, String name, long count, long previous, double z, boolean significant) {
+}

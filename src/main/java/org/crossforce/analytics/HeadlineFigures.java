@@ -1,0 +1,30 @@
+package org.crossforce.analytics;
+
+import java.time.YearMonth;
+
+/**
+ * The period's count against the period before and the same months a year earlier.
+ *
+ * @param located crimes of the period with a place on the map
+ */
+public record HeadlineFigures(YearMonth from, YearMonth to, long count, long located, Change previousPeriod,
+        Change yearEarlier) {
+
+    /**
+     * A change from a baseline, judged by the Poisson test 2(√a − √b) rather than by its percentage.
+     *
+     * @param percent     the change in per cent, or null when the baseline is nought
+     * @param z           the test's z-score
+     * @param significant whether |z| ≥ 1.96: a change a supervisor should act on, not noise
+     * @param hasData     false when the baseline months hold no data at all (not even zeros)
+     */
+    public record Change(YearMonth from, YearMonth to, long baseline, Double percent, double z, boolean significant,
+            boolean hasData) {
+
+        static Change of(long current, long baseline, YearMonth from, YearMonth to, boolean hasData) {
+            PoissonChange test = PoissonChange.of(current, baseline);
+            Double percent = baseline == 0 ? null : 100.0 * (current - baseline) / baseline;
+            return new Change(from, to, baseline, percent, test.z(), hasData && test.significant(), hasData);
+        }
+    }
+}
