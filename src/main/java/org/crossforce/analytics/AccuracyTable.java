@@ -12,9 +12,10 @@ import org.crossforce.shared.ForceCode;
  * @param train  how many months before {@code month} each method learnt from
  * @param cells  the cells of the force's territory: the area that 1 % and 5 % are shares of
  * @param crimes the month's located crimes
+ * @param learnt the located crimes of the months learnt from
  */
 public record AccuracyTable(ForceCode force, String type, YearMonth month, int train, int cellSize, int cells,
-        long crimes, List<MethodAccuracy> methods) {
+        long crimes, long learnt, List<MethodAccuracy> methods) {
 
     /**
      * PAI and PEI* with 1 % and 5 % of the area flagged; NaN when the month had no crimes.

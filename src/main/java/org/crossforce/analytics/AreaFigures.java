@@ -4,7 +4,8 @@ package org.crossforce.analytics;
  * A busy area: a Lower Layer Super Output Area or a grid cell, with its count against the period before.
  *
  * @param key  the LSOA code or the cell id
- * @param name the LSOA name where the export gives one, else the key
+ * @param name     the LSOA name where the export gives one, else the key
+ * @param previous the count of the period before, or null when nothing was delivered for it
  */
-public record AreaFigures(String key, String name, long count, long previous, double z, boolean significant) {
+public record AreaFigures(String key, String name, long count, Long previous, double z, boolean significant) {
 }

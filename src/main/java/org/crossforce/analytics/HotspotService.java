@@ -71,6 +71,13 @@ public class HotspotService {
         return sortedByCount(index.byType(index.delivered(caller, filter.onlyTypes(Set.of()))));
     }
 
+    /** The months for which any of the filter's forces delivered crime records, oldest first. */
+    public List<YearMonth> months(Caller caller, CrimeFilter filter) {
+        Readers.require(audit, caller, AuditAction.VIEW_STATISTICS, List.of());
+        return index.byMonth(index.delivered(caller, new CrimeFilter(filter.forces(), Set.of(), null, null, null)))
+                .keySet().stream().map(YearMonth::parse).sorted().toList();
+    }
+
     public HeadlineFigures headline(Caller caller, CrimeFilter asked) {
         Readers.require(audit, caller, AuditAction.VIEW_STATISTICS, List.of());
         CrimeFilter filter = settle(caller, asked);
@@ -122,17 +129,18 @@ public class HotspotService {
         CrimeFilter filter = settle(caller, asked);
         Map<String, Long> now = index.byForce(index.where(caller, filter));
         Map<String, Long> before = index.byForce(index.where(caller, filter.previousPeriod()));
+        Set<String> delivered = index.byForce(index.delivered(caller, filter.previousPeriod())).keySet();
         Set<String> shown = new TreeSet<>(now.keySet());
         filter.forces().forEach(f -> shown.add(f.value()));
         List<ForceFigures> figures = new ArrayList<>();
         for (String code : shown) {
             ForceCode force = ForceCode.of(code);
             long count = now.getOrDefault(code, 0L);
-            long previous = before.getOrDefault(code, 0L);
-            PoissonChange change = PoissonChange.of(count, previous);
+            Long previous = delivered.contains(code) ? before.getOrDefault(code, 0L) : null;
+            PoissonChange change = PoissonChange.of(count, previous == null ? count : previous);
             double km2 = territories.km2(force);
-            figures.add(new ForceFigures(force, forces.nameOf(force), count, previous, change.z(), change.significant(),
-                    km2, km2 > 0 ? count / km2 : null));
+            figures.add(new ForceFigures(force, forces.nameOf(force), count, previous, change.z(),
+                    previous != null && change.significant(), km2, km2 > 0 ? count / km2 : null));
         }
         figures.sort(Comparator.comparingLong(ForceFigures::count).reversed());
         audited(caller, "forces", filter, Map.of());
@@ -150,16 +158,19 @@ public class HotspotService {
         String field = byCell ? CrimeIndex.cellField(cellSize) : "record.lsoa";
         Map<String, Long> top = index.top(index.where(caller, filter), field, Math.clamp(size, 1, 100));
         Query previous = index.where(caller, filter.previousPeriod());
+        boolean delivered = index.count(index.delivered(caller, filter.previousPeriod())) > 0;
         Map<String, Long> before = new LinkedHashMap<>();
         for (String key : top.keySet()) {
-            before.put(key, index.count(byCell ? CrimeIndex.inCell(previous, key, cellSize) : CrimeIndex.inLsoa(previous, key)));
+            before.put(key, !delivered ? null
+                    : index.count(byCell ? CrimeIndex.inCell(previous, key, cellSize) : CrimeIndex.inLsoa(previous, key)));
         }
         Map<String, String> names = byCell ? Map.of() : index.lsoaNames(index.where(caller, filter), List.copyOf(top.keySet()));
         List<AreaFigures> areas = new ArrayList<>();
         top.forEach((key, count) -> {
-            PoissonChange change = PoissonChange.of(count, before.get(key));
-            areas.add(new AreaFigures(key, names.getOrDefault(key, key), count, before.get(key), change.z(),
-                    change.significant()));
+            Long then = before.get(key);
+            PoissonChange change = PoissonChange.of(count, then == null ? count : then);
+            areas.add(new AreaFigures(key, names.getOrDefault(key, key), count, then, change.z(),
+                    then != null && change.significant()));
         });
         audited(caller, "areas", filter, Map.of("by", byCell ? "cell" : "lsoa"));
         return areas;
@@ -251,7 +262,7 @@ public class HotspotService {
                 measure(HotspotMethod.GI, z, observed));
         audited(caller, "accuracy", past, Map.of("month", month.toString()));
         return new AccuracyTable(force, base.types().isEmpty() ? null : type, month, train, cellSize, study.count(),
-                java.util.Arrays.stream(observed).sum(), methods);
+                java.util.Arrays.stream(observed).sum(), (long) java.util.Arrays.stream(counts).sum(), methods);
     }
 
     private static AccuracyTable.MethodAccuracy measure(HotspotMethod method, double[] predicted, long[] actual) {

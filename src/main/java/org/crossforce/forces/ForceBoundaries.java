@@ -37,6 +37,7 @@ public class ForceBoundaries {
 
     private final Map<ForceCode, Geometry> areas;
     private final Map<ForceCode, PreparedGeometry> prepared = new LinkedHashMap<>();
+    private Map<ForceCode, Geometry> outlines;
 
     public ForceBoundaries() {
         this.areas = Collections.unmodifiableMap(read());
@@ -46,6 +47,21 @@ public class ForceBoundaries {
     /** Every force's area, in the order of the file. */
     public Map<ForceCode, Geometry> all() {
         return areas;
+    }
+
+    /**
+     * Every force's area simplified again, to about 100 m (less for a small force), for drawing on a map of the country: a
+     * browser draws all 44 at once without a pause.
+     */
+    public synchronized Map<ForceCode, Geometry> outlines() {
+        if (outlines == null) {
+            Map<ForceCode, Geometry> simplified = new LinkedHashMap<>();
+            // A tolerance in proportion to the force's size: the City of London is 3 km² and keeps its streets.
+            areas.forEach((force, area) -> simplified.put(force, org.locationtech.jts.simplify.TopologyPreservingSimplifier
+                    .simplify(area, Math.min(0.001, Math.sqrt(area.getArea()) / 300))));
+            outlines = Collections.unmodifiableMap(simplified);
+        }
+        return outlines;
     }
 
     public Optional<Geometry> of(ForceCode force) {
