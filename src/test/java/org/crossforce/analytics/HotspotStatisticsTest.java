@@ -126,4 +126,37 @@ class HotspotStatisticsTest {
         assertThat(EmergingHotspot.of(new int[] {0, -90, 0, 0, 0}, 0)).isEqualTo(EmergingHotspot.NONE);
         assertThat(EmergingHotspot.NEW.label()).isEqualTo("new");
     }
+
+    @Test
+    void benjaminiAndHochbergsOwnExampleRejectsFourAtFivePerCent() {
+        // Benjamini and Hochberg (1995), section 4: fifteen p-values from a trial of thrombolytic
+        // treatments; at q = 0.05 the procedure rejects the four smallest (p ≤ 0.0095), where
+        // Bonferroni rejects three. At 0.01 the first three survive (0.0019 ≤ 3/15·0.01 = 0.002);
+        // at 0.10 the first nine (0.0459 ≤ 9/15·0.10 = 0.06).
+        double[] p = {0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262,
+                0.5719, 0.6528, 0.7590, 1.000};
+
+        assertThat(FalseDiscovery.levels(p)).containsExactly(99, 99, 99, 95, 90, 90, 90, 90, 90, 0, 0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void mannKendallAgreesWithAPublishedExampleWithATie() {
+        // "A Mann-Kendall example by hand" (College of the Holy Cross, Montserrat course notes):
+        // 14 values with one tie (12.9 twice): S = 54, V = 14·13·33/18 − 2·1·9/18, Z = 2.9058.
+        double[] x = {12.9, 14.8, 13.2, 15.7, 13.8, 15.6, 12.9, 11.0, 17.3, 15.9, 19.0, 18.3, 20.1, 21.7};
+
+        assertThat(MannKendall.z(x)).isCloseTo(2.9058, within(1e-4));
+    }
+
+    @Test
+    void aKernelDensitySurfaceHoldsEveryCrimeItSpreads() {
+        // The quartic kernel integrates to one: summed over 100 m cells (0.01 km² each) a surface
+        // of three crimes holds three, give or take the cells' coarseness against a 1 km kernel.
+        var crimes = java.util.List.of(new NationalGrid.Point(530_010, 180_020), new NationalGrid.Point(530_480, 181_100),
+                new NationalGrid.Point(530_480, 181_100));
+
+        double mass = KernelDensity.surface(crimes, 100, 1_000).values().stream().mapToDouble(d -> d * 0.01).sum();
+
+        assertThat(mass).isCloseTo(3.0, within(0.03));
+    }
 }
