@@ -46,6 +46,10 @@ const TITLES: Record<string, string> = {
   emerging: 'Emerging hotspots',
 };
 
+/** Text from records is text: never let it be read as HTML in a tooltip. */
+const escape = (v: unknown) =>
+  String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
 const number = (v: number) =>
   v >= 100 ? Math.round(v).toLocaleString('en-GB') : v >= 10 ? v.toFixed(1) : v.toFixed(2);
 
@@ -78,7 +82,7 @@ class HotspotMapElement extends HTMLElement {
   private forces?: L.GeoJSON;
   private cells?: L.GeoJSON;
   private points?: L.LayerGroup;
-  private area?: L.Polygon;
+  private area?: L.GeoJSON;
   private drawing?: { points: L.LatLng[]; line: L.Polyline };
   private legend?: L.Control;
   private selected?: string;
@@ -101,7 +105,6 @@ class HotspotMapElement extends HTMLElement {
       preferCanvas: true,
       zoomControl: true,
       attributionControl: true,
-      doubleClickZoom: false,
       minZoom: 5,
       maxZoom: 18,
     }).setView([52.6, -1.5], 6);
@@ -165,7 +168,7 @@ class HotspotMapElement extends HTMLElement {
           fillOpacity: f?.properties.chosen ? 0.55 : 0.25,
         }),
         onEachFeature: (f, layer) => {
-          layer.bindTooltip(f.properties.name, { sticky: true });
+          layer.bindTooltip(escape(f.properties.name), { sticky: true });
           layer.on('click', (e: L.LeafletMouseEvent) => {
             if (this.drawing) return;
             L.DomEvent.stopPropagation(e);
@@ -235,8 +238,8 @@ class HotspotMapElement extends HTMLElement {
     if (method === 'gi') lines.push(`Gi* z ${p.z.toFixed(2)}, p ${p.p < 0.001 ? '< 0.001' : p.p.toFixed(3)}`);
     if (method === 'gi' && p.confidence !== 0)
       lines.push(`${p.confidence > 0 ? 'Hotspot' : 'Coldspot'}, ${Math.abs(p.confidence)} % confidence`);
-    if (method === 'emerging') lines.push(`${p.category[0].toUpperCase()}${p.category.slice(1)} hotspot, trend z ${p.trend.toFixed(2)}`);
-    lines.push(`<span style="color:#666">Cell ${p.cell} · click for the crimes</span>`);
+    if (method === 'emerging') lines.push(`${escape(p.category[0].toUpperCase() + p.category.slice(1))} hotspot, trend z ${p.trend.toFixed(2)}`);
+    lines.push(`<span style="color:#666">Cell ${escape(p.cell)} · click for the crimes</span>`);
     return lines.join('<br>');
   }
 
@@ -274,7 +277,7 @@ class HotspotMapElement extends HTMLElement {
         if (!f.geometry || f.geometry.type !== 'Point') continue;
         const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
         L.circleMarker([lat, lon], { renderer: this.renderer, radius: 4, color: '#222', weight: 1, fillColor: '#ffd400', fillOpacity: 0.9 })
-          .bindTooltip(`${f.properties.type}<br>${f.properties.location ?? ''}<br>${f.properties.month ?? ''}`)
+          .bindTooltip(`${escape(f.properties.type)}<br>${escape(f.properties.location)}<br>${escape(f.properties.month)}`)
           .addTo(group);
       }
       this.points = group.addTo(this.map!);
@@ -304,15 +307,17 @@ class HotspotMapElement extends HTMLElement {
     });
   }
 
-  /** Shows an area (GeoJSON polygon) or, with an empty string, none. */
+  /** Shows an area (GeoJSON polygon or multipolygon) or, with an empty string, none. */
   mapArea(json: string) {
     this.whenReady(() => {
       this.area?.remove();
       this.area = undefined;
       if (!json) return;
-      const geometry = JSON.parse(json) as GeoJSON.Polygon;
-      const ring = geometry.coordinates[0].map(([lon, lat]) => L.latLng(lat, lon));
-      this.area = L.polygon(ring, { renderer: this.renderer, color: '#0b5cad', weight: 2, dashArray: '6 4', fill: false }).addTo(this.map!);
+      this.area = L.geoJSON(JSON.parse(json), {
+        renderer: this.renderer,
+        style: () => ({ color: '#0b5cad', weight: 2, dashArray: '6 4', fill: false }),
+        interactive: false,
+      } as L.GeoJSONOptions).addTo(this.map!);
     });
   }
 
@@ -322,6 +327,7 @@ class HotspotMapElement extends HTMLElement {
       this.cancelDrawing();
       this.drawing = { points: [], line: L.polyline([], { renderer: this.renderer, color: '#0b5cad', weight: 2, dashArray: '4 4' }).addTo(this.map!) };
       this.map!.getContainer().style.cursor = 'crosshair';
+      this.map!.doubleClickZoom.disable();
     });
   }
 
@@ -338,7 +344,8 @@ class HotspotMapElement extends HTMLElement {
 
   private finishDrawing() {
     if (!this.drawing) return;
-    const pts = this.drawing.points;
+    // A double click's own two clicks land on the last corner again: drop the repeats.
+    const pts = this.drawing.points.filter((p, i, all) => i === 0 || !p.equals(all[i - 1]));
     this.cancelDrawing();
     if (pts.length < 3) return;
     const ring = pts.map((p) => [Number(p.lng.toFixed(6)), Number(p.lat.toFixed(6))]);
@@ -349,7 +356,11 @@ class HotspotMapElement extends HTMLElement {
   private cancelDrawing() {
     this.drawing?.line.remove();
     this.drawing = undefined;
-    if (this.map) this.map.getContainer().style.cursor = '';
+    if (this.map) {
+      this.map.getContainer().style.cursor = '';
+      // Re-enabled after this double click has passed, or it would zoom in as the drawing ends.
+      setTimeout(() => this.map?.doubleClickZoom.enable(), 300);
+    }
   }
 
   /** Downloads what the map shows (force areas, cells, points, area) and its legend as a PNG. */

@@ -18,8 +18,16 @@ public record AccuracyTable(ForceCode force, String type, YearMonth month, int t
         long crimes, long learnt, List<MethodAccuracy> methods) {
 
     /**
-     * PAI and PEI* with 1 % and 5 % of the area flagged; NaN when the month had no crimes.
+     * PAI and PEI* with 1 % and 5 % of the area flagged; null when the month had no crimes.
      */
-    public record MethodAccuracy(HotspotMethod method, double pai1, double pei1, double pai5, double pei5) {
+    public record MethodAccuracy(HotspotMethod method, Double pai1, Double pei1, Double pai5, Double pei5) {
+
+        static MethodAccuracy of(HotspotMethod method, double pai1, double pei1, double pai5, double pei5) {
+            return new MethodAccuracy(method, orNull(pai1), orNull(pei1), orNull(pai5), orNull(pei5));
+        }
+
+        private static Double orNull(double value) {
+            return Double.isNaN(value) ? null : value;
+        }
     }
 }

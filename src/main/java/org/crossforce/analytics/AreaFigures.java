@@ -5,7 +5,7 @@ package org.crossforce.analytics;
  *
  * @param key  the LSOA code or the cell id
  * @param name     the LSOA name where the export gives one, else the key
- * @param previous the count of the period before, or null when nothing was delivered for it
+ * @param previous the count of the period before, or null when the same months were not delivered for it, so the two do not compare
  */
 public record AreaFigures(String key, String name, long count, Long previous, double z, boolean significant) {
 }

@@ -142,6 +142,15 @@ class CrimeIndex {
         return counts;
     }
 
+    /** The months each force delivered any record for. */
+    Map<String, java.util.Set<String>> monthsByForce(Query where) {
+        Map<String, java.util.Set<String>> months = new HashMap<>();
+        composite(where, orderedSources("force", "force", "month", "record.month"), bucket -> months
+                .computeIfAbsent(bucket.key().get("force").stringValue(), f -> new java.util.TreeSet<>())
+                .add(bucket.key().get("month").stringValue()));
+        return months;
+    }
+
     Map<String, Long> byMonth(Query where) {
         return byField(where, "record.month");
     }

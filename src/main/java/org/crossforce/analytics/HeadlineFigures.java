@@ -15,16 +15,18 @@ public record HeadlineFigures(YearMonth from, YearMonth to, long count, long loc
      *
      * @param percent     the change in per cent, or null when the baseline is nought
      * @param z           the test's z-score
-     * @param significant whether |z| ≥ 1.96: a change a supervisor should act on, not noise
-     * @param hasData     false when the baseline months hold no data at all (not even zeros)
+     * @param significant whether |z| ≥ 1.96 and the periods compare: a change to act on, not noise
+     * @param comparable  whether the baseline holds the same months of the same forces as the period;
+     *                    when months are missing on either side, or the periods overlap, a change
+     *                    says nothing and is not judged
      */
     public record Change(YearMonth from, YearMonth to, long baseline, Double percent, double z, boolean significant,
-            boolean hasData) {
+            boolean comparable) {
 
-        static Change of(long current, long baseline, YearMonth from, YearMonth to, boolean hasData) {
+        static Change of(long current, long baseline, YearMonth from, YearMonth to, boolean comparable) {
             PoissonChange test = PoissonChange.of(current, baseline);
             Double percent = baseline == 0 ? null : 100.0 * (current - baseline) / baseline;
-            return new Change(from, to, baseline, percent, test.z(), hasData && test.significant(), hasData);
+            return new Change(from, to, baseline, percent, test.z(), comparable && test.significant(), comparable);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.crossforce.analytics;
 import java.util.Arrays;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** How a hotspot layer is drawn. */
 public enum HotspotMethod {
     /** Crimes in each grid cell over the period. */
@@ -14,6 +16,7 @@ public enum HotspotMethod {
     /** Emerging hotspots: how each cell's Gi* class and trend ran over the months of the period. */
     EMERGING;
 
+    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

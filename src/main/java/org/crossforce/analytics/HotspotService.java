@@ -53,6 +53,7 @@ public class HotspotService {
      * scope, twelve months long, unless the filter says otherwise.
      */
     public CrimeFilter settle(Caller caller, CrimeFilter filter) {
+        Readers.require(audit, caller, AuditAction.VIEW_STATISTICS, List.of());
         if (filter.hasPeriod()) {
             return filter;
         }
@@ -84,23 +85,54 @@ public class HotspotService {
         Query where = index.where(caller, filter);
         long count = index.count(where);
         long located = index.count(CrimeIndex.located(where));
+        Map<String, Set<Integer>> delivered = deliveredMonths(caller, filter);
+        CrimeFilter year = filter.yearEarlier();
+        // Beyond twelve months a year earlier overlaps the period itself: the counts share crimes.
+        boolean overlaps = filter.months().size() > 12;
         HeadlineFigures figures = new HeadlineFigures(filter.from(), filter.to(), count, located,
-                change(caller, count, filter.previousPeriod()), change(caller, count, filter.yearEarlier()));
+                change(caller, count, filter.previousPeriod(), delivered.equals(deliveredMonths(caller, filter.previousPeriod()))),
+                change(caller, count, year, !overlaps && delivered.equals(deliveredMonths(caller, year))));
         audited(caller, "headline", filter, Map.of("count", count));
         return figures;
     }
 
-    private HeadlineFigures.Change change(Caller caller, long count, CrimeFilter baseline) {
+    private HeadlineFigures.Change change(Caller caller, long count, CrimeFilter baseline, boolean comparable) {
         long before = index.count(index.where(caller, baseline));
-        boolean delivered = before > 0 || index.count(index.delivered(caller, baseline)) > 0;
-        return HeadlineFigures.Change.of(count, before, baseline.from(), baseline.to(), delivered);
+        return HeadlineFigures.Change.of(count, before, baseline.from(), baseline.to(), comparable);
+    }
+
+    /**
+     * Which months of its period each force delivered, as positions from the period's first month:
+     * two periods compare only when the same forces delivered the same positions.
+     */
+    private Map<String, Set<Integer>> deliveredMonths(Caller caller, CrimeFilter filter) {
+        Map<String, Set<Integer>> positions = new java.util.TreeMap<>();
+        index.monthsByForce(index.delivered(caller, filter)).forEach((force, months) -> positions.put(force,
+                months.stream().map(m -> (int) filter.from().until(YearMonth.parse(m), java.time.temporal.ChronoUnit.MONTHS))
+                        .collect(java.util.stream.Collectors.toCollection(TreeSet::new))));
+        return positions;
+    }
+
+    /**
+     * The months of the period with data from every force that delivered any: a month only some
+     * forces delivered would read as a dip, so it counts as missing.
+     */
+    private Set<String> completeMonths(Caller caller, CrimeFilter filter) {
+        Map<String, Set<String>> byForce = index.monthsByForce(index.delivered(caller, filter));
+        Set<String> complete = new TreeSet<>();
+        for (YearMonth month : filter.months()) {
+            if (!byForce.isEmpty() && byForce.values().stream().allMatch(m -> m.contains(month.toString()))) {
+                complete.add(month.toString());
+            }
+        }
+        return complete;
     }
 
     public TimeSeries timeSeries(Caller caller, CrimeFilter asked) {
         Readers.require(audit, caller, AuditAction.VIEW_STATISTICS, List.of());
         CrimeFilter filter = settle(caller, asked);
         List<YearMonth> months = filter.months();
-        Map<String, Long> delivered = index.byMonth(index.delivered(caller, filter));
+        Set<String> delivered = completeMonths(caller, filter);
         Map<String, Map<String, Long>> counts = index.byMonthAndType(index.where(caller, filter));
         Map<String, Long> sums = new LinkedHashMap<>();
         counts.values().forEach(types -> types.forEach((type, n) -> sums.merge(type, n, Long::sum)));
@@ -108,14 +140,14 @@ public class HotspotService {
         for (String type : sortedByCount(sums)) {
             List<Long> line = new ArrayList<>();
             for (YearMonth month : months) {
-                line.add(delivered.containsKey(month.toString())
+                line.add(delivered.contains(month.toString())
                         ? counts.getOrDefault(month.toString(), Map.of()).getOrDefault(type, 0L) : null);
             }
             series.add(new TimeSeries.Series(type, sums.get(type), line));
         }
         List<Long> total = new ArrayList<>();
         for (YearMonth month : months) {
-            total.add(delivered.containsKey(month.toString())
+            total.add(delivered.contains(month.toString())
                     ? counts.getOrDefault(month.toString(), Map.of()).values().stream().mapToLong(Long::longValue).sum()
                     : null);
         }
@@ -129,14 +161,17 @@ public class HotspotService {
         CrimeFilter filter = settle(caller, asked);
         Map<String, Long> now = index.byForce(index.where(caller, filter));
         Map<String, Long> before = index.byForce(index.where(caller, filter.previousPeriod()));
-        Set<String> delivered = index.byForce(index.delivered(caller, filter.previousPeriod())).keySet();
+        Map<String, Set<Integer>> deliveredNow = deliveredMonths(caller, filter);
+        Map<String, Set<Integer>> deliveredBefore = deliveredMonths(caller, filter.previousPeriod());
         Set<String> shown = new TreeSet<>(now.keySet());
         filter.forces().forEach(f -> shown.add(f.value()));
         List<ForceFigures> figures = new ArrayList<>();
         for (String code : shown) {
             ForceCode force = ForceCode.of(code);
             long count = now.getOrDefault(code, 0L);
-            Long previous = delivered.contains(code) ? before.getOrDefault(code, 0L) : null;
+            boolean comparable = deliveredBefore.containsKey(code)
+                    && deliveredBefore.get(code).equals(deliveredNow.getOrDefault(code, Set.of()));
+            Long previous = comparable ? before.getOrDefault(code, 0L) : null;
             PoissonChange change = PoissonChange.of(count, previous == null ? count : previous);
             double km2 = territories.km2(force);
             figures.add(new ForceFigures(force, forces.nameOf(force), count, previous, change.z(),
@@ -158,7 +193,7 @@ public class HotspotService {
         String field = byCell ? CrimeIndex.cellField(cellSize) : "record.lsoa";
         Map<String, Long> top = index.top(index.where(caller, filter), field, Math.clamp(size, 1, 100));
         Query previous = index.where(caller, filter.previousPeriod());
-        boolean delivered = index.count(index.delivered(caller, filter.previousPeriod())) > 0;
+        boolean delivered = deliveredMonths(caller, filter).equals(deliveredMonths(caller, filter.previousPeriod()));
         Map<String, Long> before = new LinkedHashMap<>();
         for (String key : top.keySet()) {
             before.put(key, !delivered ? null
@@ -210,10 +245,10 @@ public class HotspotService {
                 StudyArea study = study(caller, filter, cellSize);
                 studyCells = study.count();
                 List<YearMonth> months = filter.months();
-                Map<String, Long> delivered = index.byMonth(index.delivered(caller, filter));
+                Set<String> delivered = completeMonths(caller, filter);
                 boolean[] has = new boolean[months.size()];
                 for (int i = 0; i < has.length; i++) {
-                    has[i] = delivered.containsKey(months.get(i).toString());
+                    has[i] = delivered.contains(months.get(i).toString());
                 }
                 cells = Hotspots.emerging(study, index.byCellAndMonth(where, cellSize, months), has);
             }
@@ -267,11 +302,11 @@ public class HotspotService {
 
     private static AccuracyTable.MethodAccuracy measure(HotspotMethod method, double[] predicted, long[] actual) {
         if (predicted.length == 0) {
-            return new AccuracyTable.MethodAccuracy(method, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return AccuracyTable.MethodAccuracy.of(method, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         HotspotAccuracy one = HotspotAccuracy.of(predicted, actual, 0.01);
         HotspotAccuracy five = HotspotAccuracy.of(predicted, actual, 0.05);
-        return new AccuracyTable.MethodAccuracy(method, one.pai(), one.pei(), five.pai(), five.pei());
+        return AccuracyTable.MethodAccuracy.of(method, one.pai(), one.pei(), five.pai(), five.pei());
     }
 
     /**
@@ -279,7 +314,7 @@ public class HotspotService {
      * names its size) or of one LSOA.
      */
     public CrimePage crimes(Caller caller, CrimeFilter asked, String cellId, String lsoa, int page, int size) {
-        if (page < 0 || size < 1 || size > 1_000 || (page + 1) * size > MOST_CRIMES_LISTED) {
+        if (page < 0 || size < 1 || size > 1_000 || (page + 1L) * size > MOST_CRIMES_LISTED) {
             throw new IllegalArgumentException("A page is numbered from 0 and holds 1 to 1,000 crimes, within the first "
                     + MOST_CRIMES_LISTED + "; narrow the selection to see further");
         }

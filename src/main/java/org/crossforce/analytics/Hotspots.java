@@ -100,6 +100,7 @@ final class Hotspots {
                 positions.add(i);
             }
         });
+        int[][] band = study.neighbours();
         int m = 0;
         for (int month = 0; month < delivered.length; month++) {
             if (!delivered[month]) {
@@ -111,7 +112,7 @@ final class Hotspots {
                 values[i] = rows.get(r)[month];
                 totals[i] += rows.get(r)[month];
             }
-            z[m] = GiStar.z(values, study.neighbours());
+            z[m] = GiStar.z(values, band);
             classes[m] = FalseDiscovery.confidence(z[m]);
             m++;
         }

@@ -25,15 +25,13 @@ final class StudyArea {
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private final int size;
-    private final GridCell[] cells;
+    // Only the keys are kept, 8 bytes a cell: a force in 100 m cells is a few hundred thousand of them.
     private final long[] keys;
-    private int[][] neighbours;
 
     private StudyArea(int size, List<GridCell> found) {
         this.size = size;
-        this.cells = found.stream().sorted(java.util.Comparator.comparingLong(c -> key(c.easting() / size, c.northing() / size)))
-                .toArray(GridCell[]::new);
-        this.keys = Arrays.stream(cells).mapToLong(c -> key(c.easting() / size, c.northing() / size)).toArray();
+        this.keys = found.stream().mapToLong(c -> key(c.easting() / size, c.northing() / size)).sorted().distinct()
+                .toArray();
     }
 
     /** @param area longitude and latitude (WGS84), as the force boundaries are kept */
@@ -98,11 +96,13 @@ final class StudyArea {
     }
 
     int count() {
-        return cells.length;
+        return keys.length;
     }
 
     GridCell cell(int i) {
-        return cells[i];
+        long column = keys[i] >> 32;
+        long row = (int) keys[i];
+        return new GridCell(size, column * size, row * size);
     }
 
     /** The cell's position, or -1 when it lies outside the area. */
@@ -114,27 +114,33 @@ final class StudyArea {
         return i < 0 ? -1 : i;
     }
 
-    /** For each cell, the cells of its band (itself and the eight around it) that lie in the area. */
-    synchronized int[][] neighbours() {
-        if (neighbours == null) {
-            int[][] band = new int[cells.length][];
-            int[] found = new int[9];
-            for (int i = 0; i < cells.length; i++) {
-                int k = 0;
-                for (GridCell near : cells[i].band()) {
-                    int j = indexOf(near);
+    /**
+     * For each cell, the cells of its band (itself and the eight around it) that lie in the area.
+     * Worked out for each request rather than kept: nine binary searches a cell cost less than
+     * the memory of keeping them.
+     */
+    int[][] neighbours() {
+        int[][] band = new int[keys.length][];
+        int[] found = new int[9];
+        for (int i = 0; i < keys.length; i++) {
+            long column = keys[i] >> 32;
+            long row = (int) keys[i];
+            int k = 0;
+            for (long dc = -1; dc <= 1; dc++) {
+                for (long dr = -1; dr <= 1; dr++) {
+                    int j = Arrays.binarySearch(keys, key(column + dc, row + dr));
                     if (j >= 0) {
                         found[k++] = j;
                     }
                 }
-                band[i] = Arrays.copyOf(found, k);
             }
-            neighbours = band;
+            band[i] = Arrays.copyOf(found, k);
         }
-        return neighbours;
+        return band;
     }
 
+    /** Column and row in one long; the row masked, so that a negative row leaves the column alone. */
     private static long key(long column, long row) {
-        return (column << 32) | row;
+        return (column << 32) | (row & 0xFFFFFFFFL);
     }
 }

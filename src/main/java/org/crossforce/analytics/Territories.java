@@ -44,16 +44,22 @@ class Territories {
 
     /**
      * @param forces the forces whose territory is studied (those without a boundary add nothing)
-     * @param area   a drawn area, which replaces the territory when given
+     * @param area   a drawn area: the part of it within the forces' territory, or all of it when
+     *               no force is named
      */
     StudyArea of(Collection<ForceCode> forces, Geometry area, int size) {
-        String key = size + "|" + (area != null ? area.toText()
-                : forces.stream().map(ForceCode::value).sorted().toList().toString());
+        String key = size + "|" + forces.stream().map(ForceCode::value).sorted().toList() + "|"
+                + (area == null ? "" : area.toText());
         StudyArea known = recent.get(key);
         if (known != null) {
             return known;
         }
-        Geometry where = area != null ? area : territory(forces).orElse(null);
+        Optional<Geometry> territory = territory(forces);
+        Geometry where = area == null ? territory.orElse(null)
+                : forces.isEmpty() || territory.isEmpty() ? area : area.intersection(territory.get());
+        if (where != null && where.isEmpty()) {
+            return StudyArea.of(List.of(), size);
+        }
         if (where == null) {
             return StudyArea.of(List.of(), size);
         }

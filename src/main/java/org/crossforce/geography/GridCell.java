@@ -14,6 +14,9 @@ public record GridCell(int size, long easting, long northing) {
     /** The cell sizes a dashboard offers, in metres. */
     public static final Set<Integer> SIZES = Set.of(100, 250, 500, 1000);
 
+    // Corners south or west of the grid's origin, in a drawn area reaching out to sea, are negative.
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("(\\d{1,4})-(-?\\d{1,8})-(-?\\d{1,8})");
+
     public GridCell {
         if (!SIZES.contains(size)) {
             throw new IllegalArgumentException("A grid cell is 100, 250, 500 or 1000 metres a side, not " + size);
@@ -35,13 +38,14 @@ public record GridCell(int size, long easting, long northing) {
 
     /** @throws IllegalArgumentException for anything but an id written by {@link #id()} */
     public static GridCell parse(String id) {
-        String[] parts = id == null ? new String[0] : id.split("-");
-        if (parts.length != 3) {
+        java.util.regex.Matcher parts = ID.matcher(id == null ? "" : id);
+        if (!parts.matches()) {
             throw new IllegalArgumentException("A grid cell is written size-easting-northing, such as 250-651250-313000, "
                     + "not \"" + id + "\"");
         }
         try {
-            return new GridCell(Integer.parseInt(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+            return new GridCell(Integer.parseInt(parts.group(1)), Long.parseLong(parts.group(2)),
+                    Long.parseLong(parts.group(3)));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("A grid cell is written size-easting-northing, not \"" + id + "\"", e);
         }

@@ -38,11 +38,19 @@ public final class NationalGrid {
     }
 
     /**
-     * Whether the grid serves a position: Great Britain and its waters (EPSG:27700's area of use,
-     * widened a little). Elsewhere, and at a mistyped 0,0, a cell would be meaningless.
+     * Whether the grid serves a position: it lands within the grid's 700 × 1,300 km of positive
+     * eastings and northings, Great Britain and its waters. Elsewhere (Ireland, France, a mistyped
+     * 0,0) a cell would be meaningless.
      */
     public static boolean covers(double latitude, double longitude) {
-        return latitude >= 49.5 && latitude <= 61.5 && longitude >= -9.5 && longitude <= 2.5;
+        if (!(latitude >= 49 && latitude <= 62 && longitude >= -11 && longitude <= 3)) {
+            return false;
+        }
+        return covers(toGrid(latitude, longitude));
+    }
+
+    public static boolean covers(Point p) {
+        return p.easting() >= 0 && p.easting() < 700_000 && p.northing() >= 0 && p.northing() < 1_300_000;
     }
 
     public static Point toGrid(double latitude, double longitude) {

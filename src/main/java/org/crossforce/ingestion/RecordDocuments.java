@@ -56,10 +56,14 @@ final class RecordDocuments {
     }
 
     private static ReportDocument.Cells cells(Location location) {
-        if (location == null || !location.hasPoint() || !NationalGrid.covers(location.latitude(), location.longitude())) {
+        if (location == null || !location.hasPoint()
+                || Math.abs(location.latitude()) > 90 || Math.abs(location.longitude()) > 180) {
             return null;
         }
         NationalGrid.Point p = NationalGrid.toGrid(location.latitude(), location.longitude());
+        if (!NationalGrid.covers(p)) {
+            return null;
+        }
         return new ReportDocument.Cells(GridCell.at(p, 100).id(), GridCell.at(p, 250).id(), GridCell.at(p, 500).id(),
                 GridCell.at(p, 1000).id());
     }

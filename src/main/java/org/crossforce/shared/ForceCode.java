@@ -3,11 +3,14 @@ package org.crossforce.shared;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A police force's data.police.uk id, such as {@code city-of-london}. Whether the force exists is
  * the force register's question; this type only guarantees the shape, so it is safe in index names.
  */
-public record ForceCode(String value) implements Comparable<ForceCode> {
+public record ForceCode(@JsonValue String value) implements Comparable<ForceCode> {
 
     private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9-]{1,40}");
 
@@ -22,6 +25,7 @@ public record ForceCode(String value) implements Comparable<ForceCode> {
         return value != null && SHAPE.matcher(value).matches();
     }
 
+    @JsonCreator
     public static ForceCode of(String value) {
         return new ForceCode(value);
     }

@@ -75,6 +75,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** From this zoom on, the crimes themselves are drawn as points. */
     private static final int POINTS_FROM_ZOOM = 16;
+    private static final String EMPTY = "{\"type\":\"FeatureCollection\",\"features\":[]}";
 
     private final HotspotService hotspots;
     private final Forces forces;
@@ -289,6 +290,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             message.setVisible(true);
             return;
         }
+        try {
+            filter(state);
+        } catch (RuntimeException e) {
+            notice("The address held a filter Crossforce could not read (" + e.getMessage() + "): showing every force.");
+            state = new DashboardState(Set.of(), Set.of(), state.from(), state.to(), state.cell(), state.layer(), null, null,
+                    null, null, null);
+        }
         quiet = true;
         try {
             List<YearMonth> newestFirst = months.reversed();
@@ -296,21 +304,22 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             toPicker.setItems(newestFirst);
             CrimeFilter settled = hotspots.settle(who, filter(state));
             state = state.withPeriod(settled.from(), settled.to()).opening(state.opened());
-            forcePicker.setItems(forces.all());
-            forcePicker.setValue(forces.all().stream().filter(f -> state.forces().contains(f.code().value()))
-                    .collect(Collectors.toSet()));
+            Set<ForceCode> visible = who.grants().stream().map(g -> g.force()).collect(Collectors.toSet());
+            forcePicker.setItems(forces.all().stream()
+                    .filter(f -> visible.isEmpty() || visible.contains(f.code()) || state.forces().contains(f.code().value()))
+                    .toList());
             typePicker.setItems(hotspots.types(who, filter(state).period(null, null)));
-            typePicker.setValue(state.types());
-            fromPicker.setValue(state.from());
-            toPicker.setValue(state.to());
-            cellPicker.setValue(state.cell());
-            layerPicker.setValue(state.layer());
+        } catch (RuntimeException e) {
+            failed("The dashboard could not be opened", e);
+            return;
         } finally {
             quiet = false;
         }
+        showPickers();
         map.setTiles(mapProperties.tileUrl(), mapProperties.tileAttribution());
         started = true;
-        refresh(true);
+        // A bookmarked view of the map wins over fitting the chosen forces.
+        refresh(state.zoom() == null);
     }
 
     private void changed(DashboardState next) {
@@ -319,50 +328,99 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         if (next.from() != null && next.to() != null && next.from().isAfter(next.to())) {
             notice("The first month is after the last: choose a period that runs forwards.");
+            showPickers();
+            return;
+        }
+        try {
+            filter(next);
+        } catch (RuntimeException e) {
+            // A drawn area that crosses itself, say: the dashboard stays as it was.
+            notice(e.getMessage());
+            showPickers();
             return;
         }
         boolean placeChanged = !next.forces().equals(state.forces()) || !java.util.Objects.equals(next.area(), state.area());
         state = next;
+        if (placeChanged) {
+            attempt("crime types", this::offerTypes, () -> { });
+        }
         refresh(placeChanged);
     }
 
     private void refresh(boolean fit) {
         remember();
+        message.removeAll();
         message.setVisible(false);
         Caller who = caller.get();
-        CrimeFilter filter;
-        try {
-            filter = filter(state);
-        } catch (IllegalArgumentException e) {
-            notice(e.getMessage());
-            return;
-        }
+        CrimeFilter filter = filter(state);
         updateExports();
         showForces(fit);
         map.showArea(state.area());
         clearArea.setEnabled(state.area() != null);
-        attempt("headline figures", () -> showHeadline(hotspots.headline(who, filter)));
+        attempt("headline figures", () -> showHeadline(hotspots.headline(who, filter)), headline::removeAll);
         attempt("hotspot layer", () -> showLayer(hotspots.hotspots(who, filter, state.layer(), state.cell(), null, null,
-                HotspotService.MOST_CELLS_SHOWN)));
+                HotspotService.MOST_CELLS_SHOWN)), () -> {
+                    map.showCells(EMPTY, state.layer().code());
+                    layerNote.setText("");
+                });
         attempt("time series", () -> {
             var series = hotspots.timeSeries(who, filter);
             timeChart.setOption(DashboardCharts.timeSeries(series));
             gaps.setText(series.gaps().isEmpty() ? "Every month of the period holds data."
-                    : "No data was delivered for " + DashboardCharts.runs(series.gaps())
+                    : "No data, or not from every force, for " + DashboardCharts.runs(series.gaps())
                             + ": those months are left blank, not counted as none.");
+        }, () -> {
+            timeChart.setOption(Map.of());
+            gaps.setText("");
         });
         attempt("force comparison", () -> {
             List<ForceFigures> figures = hotspots.forces(who, filter);
             forceChart.setOption(DashboardCharts.forces(figures));
             forceGrid.setItems(figures);
+            attempt("hotspot accuracy", () -> showAccuracy(who, filter, figures), this::clearAccuracy);
+        }, () -> {
+            forceChart.setOption(Map.of());
+            forceGrid.setItems(List.of());
+            clearAccuracy();
         });
-        attempt("busiest areas", () -> areaGrid.setItems(hotspots.areas(who, filter, false, state.cell(), 10)));
-        attempt("hotspot accuracy", () -> showAccuracy(who, filter));
+        attempt("busiest areas", () -> areaGrid.setItems(hotspots.areas(who, filter, false, state.cell(), 10)),
+                () -> areaGrid.setItems(List.of()));
         if (state.opened() != null) {
             open(state.opened());
         } else {
             showDrillHint();
         }
+    }
+
+    private void offerTypes() {
+        quiet = true;
+        try {
+            typePicker.setItems(hotspots.types(caller.get(), filter(state).period(null, null)));
+            typePicker.setValue(state.types());
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /** The pickers back in line with what the dashboard shows. */
+    private void showPickers() {
+        quiet = true;
+        try {
+            forcePicker.setValue(forces.all().stream().filter(f -> state.forces().contains(f.code().value()))
+                    .collect(Collectors.toSet()));
+            typePicker.setValue(state.types());
+            fromPicker.setValue(state.from());
+            toPicker.setValue(state.to());
+            cellPicker.setValue(state.cell());
+            layerPicker.setValue(state.layer());
+        } finally {
+            quiet = false;
+        }
+    }
+
+    private void clearAccuracy() {
+        accuracyGrid.setItems(List.of());
+        accuracyNote.setText("");
     }
 
     private void showForces(boolean fit) {
@@ -417,8 +475,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private Div changeCard(String title, HeadlineFigures.Change change, long count) {
         String when = DashboardCharts.month(change.from()) + " – " + DashboardCharts.month(change.to());
-        if (!change.hasData()) {
-            return card(title, "No data", "Nothing was delivered for " + when);
+        if (!change.comparable()) {
+            return card(title, "Not comparable", change.baseline() == 0
+                    ? "Nothing was delivered for " + when + "."
+                    : "Months are missing from " + when + " or from this period, or the two overlap, so a change "
+                            + "would say nothing.");
         }
         String value = change.percent() == null ? "up from none"
                 : String.format(Locale.UK, "%+.1f %%", change.percent());
@@ -476,15 +537,17 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             case GI -> String.format(Locale.UK, "Getis-Ord Gi* over %,d cells of the study area, empty ones included; "
                     + "confidence after the Benjamini-Hochberg false discovery rate.", layer.studyCells());
             case EMERGING -> String.format(Locale.UK, "Emerging hotspots: each month's Gi* over %,d cells and the "
-                    + "Mann-Kendall trend across the months.", layer.studyCells());
+                    + "Mann-Kendall trend across the months.%s", layer.studyCells(),
+                    layer.from().until(layer.to(), java.time.temporal.ChronoUnit.MONTHS) < 9
+                            ? " With fewer than ten months a trend can hardly show: choose a longer period." : "");
         };
         String unlocated = layer.unlocated() == 0 ? ""
                 : String.format(Locale.UK, " %,d crimes without a location are not on the map.", layer.unlocated());
         layerNote.setText(what + unlocated + " Click a cell for its crimes.");
     }
 
-    private void showAccuracy(Caller who, CrimeFilter filter) {
-        Optional<ForceCode> force = accuracyForce(who, filter);
+    private void showAccuracy(Caller who, CrimeFilter filter, List<ForceFigures> figures) {
+        Optional<ForceCode> force = accuracyForce(filter, figures);
         if (force.isEmpty()) {
             accuracyNote.setText("Choose a force with a boundary to see how well its hotspots foretold the next month.");
             accuracyGrid.setItems(List.of());
@@ -518,9 +581,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 type == null ? "" : " (" + type + ")"));
     }
 
-    private Optional<ForceCode> accuracyForce(Caller who, CrimeFilter filter) {
-        List<ForceCode> candidates = filter.forces().isEmpty()
-                ? hotspots.forces(who, filter).stream().map(ForceFigures::force).toList()
+    private Optional<ForceCode> accuracyForce(CrimeFilter filter, List<ForceFigures> figures) {
+        List<ForceCode> candidates = filter.forces().isEmpty() ? figures.stream().map(ForceFigures::force).toList()
                 : filter.forces().stream().sorted(Comparator.comparing(ForceCode::value)).toList();
         return candidates.stream().filter(f -> boundaries.of(f).isPresent()).findFirst();
     }
@@ -614,15 +676,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         state = state.withView(latitude, longitude, zoom);
         remember();
         if (zoom < POINTS_FROM_ZOOM) {
-            map.showPoints("{\"type\":\"FeatureCollection\",\"features\":[]}");
+            map.showPoints(EMPTY);
             return;
         }
-        attempt("crime points", () -> {
-            String[] b = bbox.split(",");
-            String box = String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}",
-                    b[0], b[1], b[2], b[1], b[2], b[3], b[0], b[3], b[0], b[1]);
-            CrimeFilter inSight = new CrimeFilter(filter(state).forces(), state.types(), state.from(), state.to(),
-                    Shapes.parse(JSON.readValue(box, Map.class)));
+        attemptPoints(() -> {
+            double[] b = java.util.Arrays.stream(bbox.split(",")).mapToDouble(Double::parseDouble).toArray();
+            var shapes = new org.locationtech.jts.geom.GeometryFactory();
+            org.locationtech.jts.geom.Geometry sight = shapes.toGeometry(new org.locationtech.jts.geom.Envelope(b[0], b[2],
+                    b[1], b[3]));
+            CrimeFilter chosen = filter(state);
+            CrimeFilter inSight = new CrimeFilter(chosen.forces(), chosen.types(), chosen.from(), chosen.to(),
+                    chosen.area() == null ? sight : chosen.area().intersection(sight));
+            if (inSight.area().isEmpty()) {
+                map.showPoints(EMPTY);
+                return;
+            }
             CrimePage crimes = hotspots.crimes(caller.get(), inSight, null, null, 0, 1000);
             List<Map<String, Object>> points = new ArrayList<>();
             for (CrimeRow c : crimes.crimes()) {
@@ -637,6 +705,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             }
             map.showPoints(JSON.writeValueAsString(Map.of("type", "FeatureCollection", "features", points)));
         });
+    }
+
+    private void attemptPoints(Runnable work) {
+        attempt("crime points", work, () -> map.showPoints(EMPTY));
     }
 
     private void updateExports() {
@@ -686,18 +758,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 s.to(), s.area() == null ? null : Shapes.parse(JSON.readValue(s.area(), Map.class)));
     }
 
-    private void attempt(String panel, Runnable work) {
+    /** Runs one panel's work; if it fails, the panel is emptied rather than left showing the last filters. */
+    private void attempt(String panel, Runnable work, Runnable clear) {
         try {
             work.run();
         } catch (RuntimeException e) {
+            clear.run();
             failed("The " + panel + " could not be shown", e);
         }
     }
 
     private void failed(String what, RuntimeException e) {
         log.warn("{}", what, e);
-        message.removeAll();
-        message.add(new Span(what + ": " + e.getMessage()));
+        message.add(new Div(new Span(what + ": " + e.getMessage())));
         message.setClassName("cf-error");
         message.setVisible(true);
     }
@@ -718,13 +791,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private static String count(Long value) {
-        return value == null ? "no data" : String.format(Locale.UK, "%,d", value);
+        return value == null ? "not comparable" : String.format(Locale.UK, "%,d", value);
     }
 
     private static Component change(long count, Long previous, double z, boolean significant) {
         if (previous == null) {
             Span none = new Span("–");
-            none.getElement().setAttribute("title", "Nothing was delivered for the period before");
+            none.getElement().setAttribute("title", "The period before lacks months this one has, or the other way round");
             return none;
         }
         Span text = new Span(previous == 0 ? (count == 0 ? "–" : "up from none")
@@ -748,8 +821,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         };
     }
 
-    private static String decimal(double value) {
-        return Double.isNaN(value) ? "–" : String.format(Locale.UK, "%.2f", value);
+    private static String decimal(Double value) {
+        return value == null ? "–" : String.format(Locale.UK, "%.2f", value);
     }
 
     private static String encode(String value) {

@@ -75,7 +75,7 @@ class HotspotsIntegrationTest {
 
         assertThat(summary.get("count").asLong()).isEqualTo(burglaries);
         // March 2020 was never delivered: no baseline, so no change to flag.
-        assertThat(summary.get("previousPeriod").get("hasData").asBoolean()).isFalse();
+        assertThat(summary.get("previousPeriod").get("comparable").asBoolean()).isFalse();
         assertThat(summary.get("previousPeriod").get("significant").asBoolean()).isFalse();
     }
 
@@ -129,6 +129,22 @@ class HotspotsIntegrationTest {
         JsonNode hottest = layer.get("features").get(0).get("properties");
         assertThat(hottest.get("z").asDouble()).isGreaterThan(1.96);
         assertThat(hottest.get("p").asDouble()).isLessThan(0.05);
+    }
+
+    @Test
+    void hotspotAccuracyIsAnsweredPerMethodAndSaysNothingWhereAMonthHadNoCrimes() {
+        JsonNode table = get("/api/hotspots/accuracy?force=city-of-london&month=2020-04&train=3&cell=250");
+
+        assertThat(table.get("force").asString()).isEqualTo("city-of-london");
+        assertThat(table.get("crimes").asLong()).isPositive();
+        assertThat(table.get("methods")).extracting(m -> m.get("method").asString()).containsExactly("count", "kde", "gi");
+        // January to March 2020 were never delivered: nothing learnt, so no hotspot caught anything.
+        assertThat(table.get("learnt").asLong()).isZero();
+        assertThat(table.get("methods").get(0).get("pai1").asDouble()).isZero();
+
+        JsonNode empty = get("/api/hotspots/accuracy?force=city-of-london&month=2019-04&train=3&cell=250");
+        assertThat(empty.get("crimes").asLong()).isZero();
+        assertThat(empty.get("methods").get(0).get("pai1").isNull()).isTrue();
     }
 
     @Test

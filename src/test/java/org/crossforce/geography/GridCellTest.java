@@ -54,4 +54,15 @@ class GridCellTest {
         assertThatThrownBy(() -> GridCell.parse("250-10-0")).hasMessageContaining("multiple of 250");
         assertThatThrownBy(() -> GridCell.parse("cell 7")).hasMessageContaining("size-easting-northing");
     }
+
+    @Test
+    void onlyPlacesOnTheGridGetACellAndCellsOffItsOriginStillReadBack() {
+        assertThat(NationalGrid.covers(51.5155, -0.0922)).isTrue(); // Guildhall
+        assertThat(NationalGrid.covers(53.2707, -9.0568)).isFalse(); // Galway: west of the grid's origin
+        assertThat(NationalGrid.covers(0, 0)).isFalse();
+        // A drawn area reaching into the Channel has cells south of the origin.
+        GridCell offshore = new GridCell(250, 500_000, -1_000);
+        assertThat(offshore.id()).isEqualTo("250-500000--1000");
+        assertThat(GridCell.parse(offshore.id())).isEqualTo(offshore);
+    }
 }
