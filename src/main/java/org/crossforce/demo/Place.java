@@ -31,8 +31,12 @@ record Place(ForceCode force, Kind kind, String name, String district, double la
         int metres, int crimes, YearMonth from, CrimeMix mix, List<String> streets) {
 
     static final String RESOURCE = "demo/crime/places.csv";
-    /** An emerging hotspot's month before it emerges: a street or two of ordinary crime. */
-    static final double QUIET = 2;
+    /**
+     * An emerging hotspot's month before it emerges: a crime every few months. Any more, against a
+     * territory of mostly empty cells, and Gi* finds it hot now and then ("sporadic") before it
+     * ever rises.
+     */
+    static final double QUIET = 0.3;
 
     enum Kind {
         BACKGROUND, TOWN, PERSISTENT, EMERGING, DIMINISHING;
