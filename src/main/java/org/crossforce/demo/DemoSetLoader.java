@@ -10,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -23,6 +27,7 @@ import org.crossforce.ingestion.IncomingFile;
 import org.crossforce.ingestion.IngestOptions;
 import org.crossforce.ingestion.IngestOutcome;
 import org.crossforce.ingestion.IngestService;
+import org.crossforce.ingestion.IngestStatus;
 import org.crossforce.security.CurrentCaller;
 import org.crossforce.shared.ForceCode;
 import org.crossforce.shared.Handling;
@@ -33,29 +38,41 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
-/** Loads {@code demo/demo-set.csv} and its files when Crossforce holds no documents yet. */
+/**
+ * Loads {@code demo/demo-set.csv} and its files when Crossforce holds no documents yet, and with
+ * them the demo's street-level crime: City of London's real data.police.uk months
+ * ({@code demo/crime/city-of-london/}) and the months {@link DemoCrime} generates for other forces.
+ */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
 class DemoSetLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSetLoader.class);
+    private static final ForceCode CITY = ForceCode.of("city-of-london");
+    private static final String REAL_CRIME = "classpath:demo/crime/city-of-london/*-street.csv";
+    private static final IngestOptions CRIME = new IngestOptions(Marking.OFFICIAL, Handling.P, "police-uk-street",
+            Channel.DEMO);
 
     private final DemoProperties properties;
     private final IngestService ingestion;
     private final DocumentIndexer indexer;
     private final Forces forces;
     private final CurrentCaller caller;
+    private final DemoCrime crime;
 
     DemoSetLoader(DemoProperties properties, IngestService ingestion, DocumentIndexer indexer, Forces forces,
-            CurrentCaller caller) {
+            CurrentCaller caller, DemoCrime crime) {
         this.properties = properties;
         this.ingestion = ingestion;
         this.indexer = indexer;
         this.forces = forces;
         this.caller = caller;
+        this.crime = crime;
     }
 
     @Override
@@ -97,9 +114,13 @@ class DemoSetLoader implements ApplicationRunner {
                 jobs.put(ingestion.accept(caller.get(), key.force(), files,
                         new IngestOptions(key.marking(), key.handling(), key.sourceSystem(), Channel.DEMO)), key.force());
             }
+            Map<String, Long> crimeRows = properties.crime() ? acceptCrime(staging, jobs) : Map.of();
             // Every batch is accepted first, so that the pipeline works on all of them at once.
             for (Map.Entry<String, ForceCode> job : jobs.entrySet()) {
                 outcomes.addAll(ingestion.await(job.getKey(), job.getValue(), java.time.Duration.ofMinutes(10)));
+            }
+            if (!crimeRows.isEmpty()) {
+                logCrime(outcomes, crimeRows, started);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The demo set could not be read: " + e.getMessage(), e);
@@ -114,6 +135,60 @@ class DemoSetLoader implements ApplicationRunner {
                 String.format("%.1f", seconds), String.format("%.1f", outcomes.size() / seconds),
                 outcomes.stream().filter(IngestOutcome::failed).count());
         return outcomes;
+    }
+
+    /** Accepts the crime, a batch for each force, adding the jobs; answers each file's rows by its name. */
+    private Map<String, Long> acceptCrime(Path staging, Map<String, ForceCode> jobs) throws IOException {
+        Map<String, Long> rows = new HashMap<>();
+        for (Map.Entry<ForceCode, List<IncomingFile>> force : crime(staging).entrySet()) {
+            jobs.put(ingestion.accept(caller.get(), force.getKey(), force.getValue(), CRIME), force.getKey());
+            for (IncomingFile file : force.getValue()) {
+                rows.put(file.name(), dataRows(file.path()));
+            }
+        }
+        return rows;
+    }
+
+    private static void logCrime(List<IngestOutcome> outcomes, Map<String, Long> rows, long started) {
+        // Files already held (a second load) count as none: their records were loaded before.
+        List<IngestOutcome> loaded = outcomes.stream().filter(o -> rows.containsKey(o.name()))
+                .filter(o -> o.status() == IngestStatus.INDEXED || o.status() == IngestStatus.UPDATED).toList();
+        log.info("Demo crime loaded: {} of {} street-level files, {} records, in {} s with the documents",
+                loaded.size(), rows.size(), loaded.stream().mapToLong(o -> rows.get(o.name())).sum(),
+                String.format("%.1f", (System.nanoTime() - started) / 1e9));
+    }
+
+    /**
+     * The demo's crime, staged as files: a batch for each force, City of London's real months first,
+     * then every generated force's.
+     */
+    private Map<ForceCode, List<IncomingFile>> crime(Path staging) throws IOException {
+        Map<ForceCode, List<IncomingFile>> batches = new LinkedHashMap<>();
+        Path city = Files.createDirectories(staging.resolve("crime-" + CITY));
+        Resource[] months = new PathMatchingResourcePatternResolver().getResources(REAL_CRIME);
+        Arrays.sort(months, Comparator.comparing(Resource::getFilename));
+        List<IncomingFile> real = new ArrayList<>();
+        for (Resource month : months) {
+            Path target = city.resolve(month.getFilename());
+            try (InputStream in = month.getInputStream()) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            real.add(new IncomingFile(month.getFilename(), target, "demo/crime/city-of-london/" + month.getFilename()));
+        }
+        batches.put(CITY, real);
+        for (ForceCode force : crime.forces()) {
+            batches.put(force, crime.write(force, staging.resolve("crime-" + force)).stream()
+                    .map(file -> new IncomingFile(file.getFileName().toString(), file, "demo crime, generated"))
+                    .toList());
+        }
+        return batches;
+    }
+
+    /** A street-level file's rows: its lines but the header (data.police.uk quotes no line break). */
+    private static long dataRows(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.count() - 1;
+        }
     }
 
     private Map<Batch, List<String>> readIndex() {
