@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -45,8 +46,14 @@ public class CurrentCaller {
     private final SignedInUsers users;
     private final ObjectProvider<SignInSessions> sessions;
 
+    private final SecurityContextHolderStrategy holder;
+
     CurrentCaller(LocalOperatorProperties properties, Forces forces, SharingAgreements agreements,
-            SignedInUsers users, ObjectProvider<SignInSessions> sessions, AuditTrail audit, Accounts accounts) {
+            SignedInUsers users, ObjectProvider<SignInSessions> sessions, AuditTrail audit, Accounts accounts,
+            ObjectProvider<SecurityContextHolderStrategy> holders) {
+        // The strategy this application's filter chain writes to, not the JVM-wide default: a second
+        // application in the same JVM (as in the tests) replaces that default with its own.
+        this.holder = holders.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.agreements = agreements;
         this.accounts = accounts;
         this.audit = audit;
@@ -114,7 +121,7 @@ public class CurrentCaller {
         sessions.getObject().statePurpose(request, stated);
         request.removeAttribute(MEMO);
         SignedInUser updated = user.withPurpose(stated);
-        SecurityContextHolder.getContext().setAuthentication(
+        holder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
         audit.record(AuditEvent.ok(caller(updated, Optional.of(request)), AuditAction.PURPOSE_STATED, List.of(),
                 Map.of("purpose", stated)));
@@ -132,7 +139,7 @@ public class CurrentCaller {
     }
 
     private Optional<SignedInUser> signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = holder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }

@@ -47,10 +47,12 @@ class SignInSessions implements SecurityContextRepository, LogoutHandler {
     private final SecurityProperties settings;
     private final SignedInUsers users;
     private final AuditTrail audit;
-    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    private final SecurityContextHolderStrategy holder;
 
     SignInSessions(JdbcClient jdbc, Accounts accounts, SecurityProperties settings, SignedInUsers users,
-            AuditTrail audit) {
+            AuditTrail audit, org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> holders) {
+        // This application's strategy, as the filter chain uses it (see CurrentCaller).
+        this.holder = holders.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;

@@ -48,10 +48,27 @@ class WebSecurityConfiguration {
 
     private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    private final String policy;
+
+    /** @param tileUrl the hotspot map's tile server, whose images the policy then lets in */
+    WebSecurityConfiguration(@org.springframework.beans.factory.annotation.Value("${crossforce.map.tile-url:}") String tileUrl) {
+        this.policy = contentSecurityPolicy(tileUrl);
+    }
+
+    static String contentSecurityPolicy(String tileUrl) {
+        if (tileUrl == null || tileUrl.isBlank()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        java.net.URI tiles = java.net.URI.create(tileUrl.strip().replaceAll("\\{[a-z]}", "0"));
+        String origin = tiles.getScheme() + "://" + tiles.getRawAuthority();
+        return CONTENT_SECURITY_POLICY.replace("img-src 'self' data: blob:;", "img-src 'self' data: blob: " + origin + ";");
+    }
+
     @Bean
     SignInSessions signInSessions(JdbcClient jdbc, Accounts accounts, SecurityProperties settings,
-            SignedInUsers users, AuditTrail audit) {
-        return new SignInSessions(jdbc, accounts, settings, users, audit);
+            SignedInUsers users, AuditTrail audit,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> holders) {
+        return new SignInSessions(jdbc, accounts, settings, users, audit, holders);
     }
 
     @Bean
@@ -83,7 +100,7 @@ class WebSecurityConfiguration {
                                 "Sign in first: send an API token as 'Authorization: Bearer <token>'."))
                         .accessDeniedHandler((request, response, ex) -> problem(response, 403,
                                 "Refused: " + ex.getMessage())))
-                .headers(WebSecurityConfiguration::headers)
+                .headers(this::headers)
                 .build();
     }
 
@@ -102,7 +119,7 @@ class WebSecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(
                         new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
                                 sessions)))
-                .headers(WebSecurityConfiguration::headers);
+                .headers(this::headers);
         if (settings.oidc().enabled() && registrations.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", true)
                     .failureHandler((request, response, failure) -> {
@@ -124,9 +141,9 @@ class WebSecurityConfiguration {
                 .build();
     }
 
-    private static void headers(
+    private void headers(
             org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
