@@ -86,6 +86,7 @@ class HotspotMapElement extends HTMLElement {
   private drawing?: { points: L.LatLng[]; line: L.Polyline };
   private legend?: L.Control;
   private selected?: string;
+  private pendingFit?: L.LatLngBounds;
   private pending: Array<() => void> = [];
   private resizeObserver?: ResizeObserver;
   private quiet = false;
@@ -114,7 +115,10 @@ class HotspotMapElement extends HTMLElement {
     this.map.on('moveend', () => this.viewChanged());
     this.map.on('click', (e: L.LeafletMouseEvent) => this.drawClick(e));
     this.map.on('dblclick', () => this.finishDrawing());
-    this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map?.invalidateSize();
+      this.fitWhenSized();
+    });
     this.resizeObserver.observe(this);
     const jobs = this.pending;
     this.pending = [];
@@ -292,12 +296,21 @@ class HotspotMapElement extends HTMLElement {
     });
   }
 
-  /** Fits the view to west,south,east,north. */
+  /** Fits the view to west,south,east,north; before the map has a size, once it has one. */
   mapFit(bbox: string) {
     this.whenReady(() => {
       const [w, s, e, n] = bbox.split(',').map(Number);
-      this.map!.fitBounds([[s, w], [n, e]], { animate: false, padding: [12, 12] });
+      this.pendingFit = L.latLngBounds([s, w], [n, e]);
+      this.fitWhenSized();
     });
+  }
+
+  private fitWhenSized() {
+    const container = this.map?.getContainer();
+    if (!this.pendingFit || !container || container.clientWidth === 0 || container.clientHeight === 0) return;
+    this.map!.invalidateSize();
+    this.map!.fitBounds(this.pendingFit, { animate: false, padding: [12, 12] });
+    this.pendingFit = undefined;
   }
 
   mapSelect(cell: string | null) {

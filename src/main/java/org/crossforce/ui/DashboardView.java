@@ -468,7 +468,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         count.setId("dashboard-count");
         Div previous = changeCard("Against the period before", figures.previousPeriod(), figures.count());
         previous.setId("dashboard-previous");
-        Div year = changeCard("Against a year earlier", figures.yearEarlier(), figures.count());
+        Div year = figures.yearEarlier().from().equals(figures.previousPeriod().from())
+                ? card("Against a year earlier", "As above", "Twelve months before a twelve-month period are the period "
+                        + "before. Choose fewer months to compare with the same months a year earlier.")
+                : changeCard("Against a year earlier", figures.yearEarlier(), figures.count());
         year.setId("dashboard-year");
         headline.add(count, previous, year);
     }
