@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.crossforce.analytics.AccuracyTable;
 import org.crossforce.analytics.AreaFigures;
-import org.crossforce.analytics.CrimeFilter;
 import org.crossforce.analytics.CrimePage;
 import org.crossforce.analytics.ForceFigures;
 import org.crossforce.analytics.HeadlineFigures;
@@ -19,6 +18,7 @@ import org.crossforce.analytics.HotspotService;
 import org.crossforce.analytics.TimeSeries;
 import org.crossforce.forces.Forces;
 import org.crossforce.security.CurrentCaller;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,12 +59,9 @@ class HotspotController {
             @Parameter(description = "only cells in sight: west,south,east,north in degrees") @RequestParam(required = false) String bbox,
             @RequestParam(defaultValue = "5000") int limit,
             @Parameter(description = "answer as a file to save") @RequestParam(defaultValue = "false") boolean download,
-            @RequestParam(name = "force", required = false) List<String> force,
-            @RequestParam(name = "type", required = false) List<String> type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String area) {
+            @ParameterObject FilterQuery filter) {
         HotspotMethod chosen = HotspotMethod.parse(method);
-        var layer = hotspots.hotspots(caller.get(), filter(force, type, from, to, area), chosen, cell, bandwidth,
+        var layer = hotspots.hotspots(caller.get(), filter.of(forces), chosen, cell, bandwidth,
                 FilterParameters.bbox(bbox), limit);
         var response = ResponseEntity.ok().contentType(GEO_JSON);
         if (download) {
@@ -94,25 +91,19 @@ class HotspotController {
     CrimePage crimes(@Parameter(description = "a cell id such as 250-532250-181250") @RequestParam(required = false) String cell,
             @RequestParam(required = false) String lsoa,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-            @RequestParam(name = "force", required = false) List<String> force,
-            @RequestParam(name = "type", required = false) List<String> type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String area) {
-        return hotspots.crimes(caller.get(), filter(force, type, from, to, area), cell, lsoa, page, size);
+            @ParameterObject FilterQuery filter) {
+        return hotspots.crimes(caller.get(), filter.of(forces), cell, lsoa, page, size);
     }
 
     @GetMapping(path = "/api/hotspots/crimes/export", produces = {"text/csv", "application/geo+json"})
     @Operation(summary = "The crimes of the selection (the first 10,000) as CSV or GeoJSON")
     ResponseEntity<?> export(@Parameter(description = "csv or geojson") @RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) String cell, @RequestParam(required = false) String lsoa,
-            @RequestParam(name = "force", required = false) List<String> force,
-            @RequestParam(name = "type", required = false) List<String> type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String area) {
+            @ParameterObject FilterQuery filter) {
         if (!format.equals("csv") && !format.equals("geojson")) {
             throw new IllegalArgumentException("An export is csv or geojson, not '" + format + "'");
         }
-        CrimePage crimes = hotspots.export(caller.get(), filter(force, type, from, to, area), cell, lsoa);
+        CrimePage crimes = hotspots.export(caller.get(), filter.of(forces), cell, lsoa);
         var response = ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"crimes." + format + "\"")
                 .header("X-Total-Count", Long.toString(crimes.total()));
@@ -126,53 +117,37 @@ class HotspotController {
     @GetMapping("/api/stats/summary")
     @Operation(summary = "Headline figures: the period's count against the period before and a year earlier",
             description = "A change is 'significant' by the Poisson test 2(√a − √b) at 95 %, never by its percentage alone.")
-    HeadlineFigures summary(@RequestParam(name = "force", required = false) List<String> force,
-            @RequestParam(name = "type", required = false) List<String> type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String area) {
-        return hotspots.headline(caller.get(), filter(force, type, from, to, area));
+    HeadlineFigures summary(@ParameterObject FilterQuery filter) {
+        return hotspots.headline(caller.get(), filter.of(forces));
     }
 
     @GetMapping("/api/stats/timeseries")
     @Operation(summary = "Monthly counts by crime type; a month without data is null, not 0")
-    TimeSeries timeSeries(@RequestParam(name = "force", required = false) List<String> force,
-            @RequestParam(name = "type", required = false) List<String> type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String area) {
-        return hotspots.timeSeries(caller.get(), filter(force, type, from, to, area));
+    TimeSeries timeSeries(@ParameterObject FilterQuery filter) {
+        return hotspots.timeSeries(caller.get(), filter.of(forces));
     }
 
     @GetMapping("/api/stats/forces")
     @Operation(summary = "Each force's count, its change, and its count per km² of force area")
-    List<ForceFigures> forceComparison(@RequestParam(name = "force", required = false) List<String> force,
-            @RequestParam(name = "type", required = false) List<String> type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String area) {
-        return hotspots.forces(caller.get(), filter(force, type, from, to, area));
+    List<ForceFigures> forceComparison(@ParameterObject FilterQuery filter) {
+        return hotspots.forces(caller.get(), filter.of(forces));
     }
 
     @GetMapping("/api/stats/areas")
     @Operation(summary = "The busiest LSOAs or grid cells with their change against the period before")
     List<AreaFigures> areas(@Parameter(description = "lsoa or cell") @RequestParam(defaultValue = "lsoa") String by,
             @RequestParam(defaultValue = "250") int cell, @RequestParam(defaultValue = "10") int size,
-            @RequestParam(name = "force", required = false) List<String> force,
-            @RequestParam(name = "type", required = false) List<String> type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String area) {
+            @ParameterObject FilterQuery filter) {
         if (!by.equals("lsoa") && !by.equals("cell")) {
             throw new IllegalArgumentException("Areas are by lsoa or by cell, not '" + by + "'");
         }
-        return hotspots.areas(caller.get(), filter(force, type, from, to, area), by.equals("cell"), cell, size);
+        return hotspots.areas(caller.get(), filter.of(forces), by.equals("cell"), cell, size);
     }
 
     @GetMapping("/api/stats/types")
     @Operation(summary = "The crime types of the forces and period, most common first")
     List<String> types(@RequestParam(name = "force", required = false) List<String> force,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return hotspots.types(caller.get(), filter(force, List.of(), from, to, null));
-    }
-
-    private CrimeFilter filter(List<String> force, List<String> type, String from, String to, String area) {
-        return FilterParameters.of(forces, force, type, from, to, area);
+        return hotspots.types(caller.get(), FilterParameters.of(forces, force, List.of(), from, to, null));
     }
 }
