@@ -149,16 +149,14 @@ public class HotspotService {
         CrimeFilter filter = settle(caller, asked);
         String field = byCell ? CrimeIndex.cellField(cellSize) : "record.lsoa";
         Map<String, Long> top = index.top(index.where(caller, filter), field, Math.clamp(size, 1, 100));
-        Query previous = index.where(caller, filter.previousPeriod());
-        Map<String, Long> before = new LinkedHashMap<>();
-        for (String key : top.keySet()) {
-            before.put(key, index.count(byCell ? CrimeIndex.inCell(previous, key, cellSize) : CrimeIndex.inLsoa(previous, key)));
-        }
+        Map<String, Long> before = index.countsOf(index.where(caller, filter.previousPeriod()), field,
+                List.copyOf(top.keySet()));
         Map<String, String> names = byCell ? Map.of() : index.lsoaNames(index.where(caller, filter), List.copyOf(top.keySet()));
         List<AreaFigures> areas = new ArrayList<>();
         top.forEach((key, count) -> {
-            PoissonChange change = PoissonChange.of(count, before.get(key));
-            areas.add(new AreaFigures(key, names.getOrDefault(key, key), count, before.get(key), change.z(),
+            long previous = before.getOrDefault(key, 0L);
+            PoissonChange change = PoissonChange.of(count, previous);
+            areas.add(new AreaFigures(key, names.getOrDefault(key, key), count, previous, change.z(),
                     change.significant()));
         });
         audited(caller, "areas", filter, Map.of("by", byCell ? "cell" : "lsoa"));
