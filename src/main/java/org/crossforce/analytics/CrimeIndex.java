@@ -41,7 +41,11 @@ class CrimeIndex {
     /** Records that are crimes or incidents: not stop and search, not outcomes of crimes already counted. */
     static final List<String> CRIME_RECORDS = List.of("crime", "incident");
 
-    private static final int PAGE = 10_000;
+    /**
+     * Keys per page of a composite aggregation. Every page reads the whole selection again, so a
+     * page is as large as Elasticsearch's bucket limit (65,536 by default) comfortably allows.
+     */
+    private static final int PAGE = 50_000;
 
     private final ElasticsearchClient client;
 
@@ -118,18 +122,18 @@ class CrimeIndex {
 
     /** Crimes in each cell of the size in each month, the months indexed as in the list. */
     Map<String, long[]> byCellAndMonth(Query where, int size, List<YearMonth> months) {
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < months.size(); i++) {
-            column.put(months.get(i).toString(), i);
-        }
         Map<String, long[]> counts = new HashMap<>();
-        composite(where, orderedSources("cell", cellField(size), "month", "record.month"), bucket -> {
-            Integer i = column.get(bucket.key().get("month").stringValue());
-            if (i != null) {
-                counts.computeIfAbsent(bucket.key().get("cell").stringValue(), c -> new long[months.size()])[i] =
-                        bucket.docCount();
-            }
-        });
+        // A month at a time: a month's cells fit in one page, where the pairs of cell and month of a
+        // year need several, and each page reads the whole selection again.
+        for (int i = 0; i < months.size(); i++) {
+            int column = i;
+            String month = months.get(i).toString();
+            Query inMonth = Query.of(q -> q.bool(b -> b.filter(where)
+                    .filter(f -> f.term(t -> t.field("record.month").value(month)))));
+            composite(inMonth, Map.of("cell", source(cellField(size))), bucket -> counts
+                    .computeIfAbsent(bucket.key().get("cell").stringValue(), c -> new long[months.size()])[column] =
+                    bucket.docCount());
+        }
         return counts;
     }
 
@@ -171,6 +175,23 @@ class CrimeIndex {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (StringTermsBucket bucket : response.aggregations().get("top").sterms().buckets().array()) {
             counts.put(bucket.key().stringValue(), bucket.docCount());
+        }
+        return counts;
+    }
+
+    /** Crimes of each of the values of a field, in one request rather than a count for each. */
+    Map<String, Long> countsOf(Query where, String field, List<String> values) {
+        if (values.isEmpty()) {
+            return Map.of();
+        }
+        SearchResponse<Void> response = call(() -> client.search(s -> s.index(ReportIndices.ALIAS)
+                .ignoreUnavailable(true).allowNoIndices(true).size(0)
+                .query(q -> q.bool(b -> b.filter(where).filter(terms(field, values))))
+                .aggregations("each", a -> a.terms(t -> t.field(field).size(values.size()))), Void.class));
+        Map<String, Long> counts = new HashMap<>();
+        Aggregate each = response.aggregations().get("each");
+        if (each != null) {
+            each.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
         }
         return counts;
     }

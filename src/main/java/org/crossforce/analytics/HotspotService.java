@@ -192,17 +192,13 @@ public class HotspotService {
         CrimeFilter filter = settle(caller, asked);
         String field = byCell ? CrimeIndex.cellField(cellSize) : "record.lsoa";
         Map<String, Long> top = index.top(index.where(caller, filter), field, Math.clamp(size, 1, 100));
-        Query previous = index.where(caller, filter.previousPeriod());
-        boolean delivered = deliveredMonths(caller, filter).equals(deliveredMonths(caller, filter.previousPeriod()));
-        Map<String, Long> before = new LinkedHashMap<>();
-        for (String key : top.keySet()) {
-            before.put(key, !delivered ? null
-                    : index.count(byCell ? CrimeIndex.inCell(previous, key, cellSize) : CrimeIndex.inLsoa(previous, key)));
-        }
+        boolean comparable = deliveredMonths(caller, filter).equals(deliveredMonths(caller, filter.previousPeriod()));
+        Map<String, Long> before = comparable ? index.countsOf(index.where(caller, filter.previousPeriod()), field,
+                List.copyOf(top.keySet())) : Map.of();
         Map<String, String> names = byCell ? Map.of() : index.lsoaNames(index.where(caller, filter), List.copyOf(top.keySet()));
         List<AreaFigures> areas = new ArrayList<>();
         top.forEach((key, count) -> {
-            Long then = before.get(key);
+            Long then = comparable ? before.getOrDefault(key, 0L) : null;
             PoissonChange change = PoissonChange.of(count, then == null ? count : then);
             areas.add(new AreaFigures(key, names.getOrDefault(key, key), count, then, change.z(),
                     then != null && change.significant()));

@@ -17,7 +17,7 @@ public final class CommandLine {
 
     public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME,
             AuditVerifyCommand.NAME, AccountCommand.NAME, BenchmarkSearchCommand.NAME, NerEvalCommand.NAME,
-            ReextractCommand.NAME, BenchmarkEntitiesCommand.NAME);
+            ReextractCommand.NAME, BenchmarkEntitiesCommand.NAME, BenchmarkHotspotsCommand.NAME);
 
     private CommandLine() {
     }
@@ -40,6 +40,9 @@ public final class CommandLine {
         }
         if (BenchmarkEntitiesCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new BenchmarkEntitiesCommand(() -> start(application))).execute(rest);
+        }
+        if (BenchmarkHotspotsCommand.NAME.equals(args[0])) {
+            return new picocli.CommandLine(new BenchmarkHotspotsCommand(() -> start(application))).execute(rest);
         }
         if (BenchmarkSearchCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new BenchmarkSearchCommand(() -> start(application))).execute(rest);
