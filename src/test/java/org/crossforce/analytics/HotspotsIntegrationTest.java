@@ -159,6 +159,25 @@ class HotspotsIntegrationTest {
     }
 
     @Test
+    void theSelectionsCrimesAndItsHotspotLayerExportAsFiles() throws IOException {
+        long burglaries = rows(APRIL_2020).stream().filter(r -> r.get("Crime type").equals("Burglary")).count();
+        String selection = CITY + "&type=Burglary&from=2020-04&to=2020-04";
+
+        Api.Download csv = api.download("/api/hotspots/crimes/export?format=csv&" + selection);
+        Api.Download geoJson = api.download("/api/hotspots/crimes/export?format=geojson&" + selection);
+        Api.Download layer = api.download("/api/hotspots?method=gi&cell=250&download=true&" + selection);
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentDisposition()).contains("crimes.csv");
+        List<String> lines = new String(csv.bytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("id,force,month,type,location,outcome,lsoa,latitude,longitude,source_key");
+        assertThat(lines).hasSize((int) burglaries + 1).allMatch(l -> l.startsWith("id,") || l.contains(",Burglary,"));
+        assertThat(new String(geoJson.bytes(), StandardCharsets.UTF_8)).startsWith("{\"type\":\"FeatureCollection\"")
+                .contains("\"type\":\"Point\"");
+        assertThat(layer.contentDisposition()).contains("hotspots-gi-250m-2020-04-2020-04.geojson");
+    }
+
+    @Test
     void aWrongParameterIsAnsweredInWords() {
         Api.Response response = api.get("/api/hotspots?method=hexagons");
 
