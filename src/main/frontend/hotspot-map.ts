@@ -87,6 +87,7 @@ class HotspotMapElement extends HTMLElement {
   private legend?: L.Control;
   private selected?: string;
   private pendingFit?: L.LatLngBounds;
+  private chosen = new Set<string>();
   private pending: Array<() => void> = [];
   private resizeObserver?: ResizeObserver;
   private quiet = false;
@@ -159,18 +160,18 @@ class HotspotMapElement extends HTMLElement {
     });
   }
 
-  /** Force areas: {type: FeatureCollection} with properties code, name, chosen. */
+  /** Force areas: {type: FeatureCollection} with properties code, name, chosen. Sent once; see mapChosen. */
   mapForces(json: string) {
     this.whenReady(() => {
       this.forces?.remove();
-      this.forces = L.geoJSON(JSON.parse(json) as Collection, {
+      const data = JSON.parse(json) as Collection;
+      this.chosen = new Set(data.features.filter((f) => f.properties.chosen).map((f) => f.properties.code));
+      this.forces = L.geoJSON(data, {
         renderer: this.renderer,
-        style: (f) => ({
-          color: f?.properties.chosen ? '#1a3a5c' : '#7a8a99',
-          weight: f?.properties.chosen ? 2 : 1,
-          fillColor: '#ffffff',
-          fillOpacity: f?.properties.chosen ? 0.55 : 0.25,
-        }),
+        style: (f) => {
+          const chosen = this.chosen.has(f?.properties.code);
+          return { color: chosen ? '#1a3a5c' : '#7a8a99', weight: chosen ? 2 : 1, fillColor: '#ffffff', fillOpacity: chosen ? 0.55 : 0.25 };
+        },
         onEachFeature: (f, layer) => {
           layer.bindTooltip(escape(f.properties.name), { sticky: true });
           layer.on('click', (e: L.LeafletMouseEvent) => {
@@ -181,6 +182,14 @@ class HotspotMapElement extends HTMLElement {
         },
       } as L.GeoJSONOptions).addTo(this.map!);
       this.forces.bringToBack();
+    });
+  }
+
+  /** Marks the chosen forces (a JSON array of codes) on the areas already drawn. */
+  mapChosen(json: string) {
+    this.whenReady(() => {
+      this.chosen = new Set(JSON.parse(json) as string[]);
+      this.forces?.resetStyle();
     });
   }
 

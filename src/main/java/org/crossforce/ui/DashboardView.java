@@ -108,6 +108,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private DashboardState state = DashboardState.of(com.vaadin.flow.router.QueryParameters.empty());
     private boolean quiet;
     private boolean started;
+    private boolean outlinesSent;
 
     DashboardView(HotspotService hotspots, Forces forces, ForceBoundaries boundaries, CurrentCaller caller,
             MapProperties mapProperties) {
@@ -424,15 +425,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void showForces(boolean fit) {
-        List<Map<String, Object>> features = new ArrayList<>();
-        boundaries.outlines().forEach((code, outline) -> {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("code", code.value());
-            properties.put("name", forces.nameOf(code));
-            properties.put("chosen", state.forces().contains(code.value()));
-            features.add(Map.of("type", "Feature", "geometry", Shapes.geoJson(outline), "properties", properties));
-        });
-        map.showForces(JSON.writeValueAsString(Map.of("type", "FeatureCollection", "features", features)));
+        if (outlinesSent) {
+            // The outlines are some hundreds of kilobytes: sent once, then only which are chosen.
+            map.chooseForces(JSON.writeValueAsString(state.forces()));
+        } else {
+            List<Map<String, Object>> features = new ArrayList<>();
+            boundaries.outlines().forEach((code, outline) -> {
+                Map<String, Object> properties = new LinkedHashMap<>();
+                properties.put("code", code.value());
+                properties.put("name", forces.nameOf(code));
+                properties.put("chosen", state.forces().contains(code.value()));
+                features.add(Map.of("type", "Feature", "geometry", Shapes.geoJson(outline), "properties", properties));
+            });
+            map.showForces(JSON.writeValueAsString(Map.of("type", "FeatureCollection", "features", features)));
+            outlinesSent = true;
+        }
         if (state.latitude() != null && state.zoom() != null && !fit) {
             map.setView(state.latitude(), state.longitude(), state.zoom());
         } else if (state.latitude() != null && state.zoom() != null && state.forces().isEmpty() && state.area() == null) {
@@ -633,7 +640,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         count.addClassName("cf-muted");
         count.setId("dashboard-drill-count");
         Grid<CrimeRow> grid = new Grid<>();
-        grid.addColumn(c -> DashboardCharts.month(c.month())).setHeader("Month").setWidth("6.5rem").setFlexGrow(0);
+        grid.addComponentColumn(c -> {
+            Span month = new Span(DashboardCharts.month(c.month()));
+            Anchor link = new Anchor("documents/" + URLEncoder.encode(c.id(), StandardCharsets.UTF_8), "Open record");
+            link.addClassName("cf-open-record");
+            Div both = new Div(month, link);
+            both.addClassName("cf-crime");
+            return both;
+        }).setHeader("Month").setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(c -> {
             Span type = new Span(c.type() == null ? "" : c.type());
             type.addClassName("cf-crime-type");
@@ -651,11 +665,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             both.addClassName("cf-crime");
             return both;
         }).setHeader("Outcome and force").setFlexGrow(3);
-        grid.addComponentColumn(c -> {
-            Anchor link = new Anchor("documents/" + URLEncoder.encode(c.id(), StandardCharsets.UTF_8), "Open");
-            link.addClassName("cf-open-record");
-            return link;
-        }).setHeader("").setWidth("4.5rem").setFlexGrow(0);
+
         grid.setItems(page.crimes());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("dashboard-crimes");

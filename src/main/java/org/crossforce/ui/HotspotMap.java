@@ -29,6 +29,11 @@ public class HotspotMap extends Component implements HasSize {
         getElement().callJsFunction("mapForces", geoJson);
     }
 
+    /** @param codesJson a JSON array of the chosen forces' codes, marked on the areas already shown */
+    public void chooseForces(String codesJson) {
+        getElement().callJsFunction("mapChosen", codesJson);
+    }
+
     /** @param method count, kde, gi or emerging: how the cells are coloured and the legend reads */
     public void showCells(String geoJson, String method) {
         getElement().callJsFunction("mapCells", geoJson, method);
