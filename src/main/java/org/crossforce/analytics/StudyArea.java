@@ -116,27 +116,72 @@ final class StudyArea {
 
     /**
      * For each cell, the cells of its band (itself and the eight around it) that lie in the area.
-     * Worked out for each request rather than kept: nine binary searches a cell cost less than
-     * the memory of keeping them.
+     * Worked out for each request rather than kept, in one sweep: the keys are in column-then-row
+     * order, so the neighbours in the columns either side are found by pointers that only move on.
      */
     int[][] neighbours() {
-        int[][] band = new int[keys.length][];
+        int n = keys.length;
+        int[][] band = new int[n][];
         int[] found = new int[9];
-        for (int i = 0; i < keys.length; i++) {
+        int left = 0;
+        int right = 0;
+        for (int i = 0; i < n; i++) {
             long column = keys[i] >> 32;
             long row = (int) keys[i];
             int k = 0;
-            for (long dc = -1; dc <= 1; dc++) {
-                for (long dr = -1; dr <= 1; dr++) {
-                    int j = Arrays.binarySearch(keys, key(column + dc, row + dr));
-                    if (j >= 0) {
-                        found[k++] = j;
-                    }
+            if (row < 1) {
+                // South of the grid's origin the masked rows do not sort in order: searched one by one.
+                band[i] = searched(column, row, found);
+                continue;
+            }
+            left = advance(left, key(column - 1, row - 1));
+            k = take(left, column - 1, row, found, k);
+            for (int j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) {
+                if (keys[j] >> 32 == column && Math.abs((int) keys[j] - row) <= 1) {
+                    found[k++] = j;
                 }
             }
+            right = advance(right, key(column + 1, row - 1));
+            k = take(right, column + 1, row, found, k);
             band[i] = Arrays.copyOf(found, k);
         }
         return band;
+    }
+
+    private int[] searched(long column, long row, int[] found) {
+        int k = 0;
+        for (long dc = -1; dc <= 1; dc++) {
+            for (long dr = -1; dr <= 1; dr++) {
+                int j = Arrays.binarySearch(keys, key(column + dc, row + dr));
+                if (j >= 0) {
+                    found[k++] = j;
+                }
+            }
+        }
+        return Arrays.copyOf(found, k);
+    }
+
+    /** The first position at or after {@code from} whose key is not below {@code key}. */
+    private int advance(int from, long key) {
+        if (from > 0 && keys[from - 1] >= key) {
+            int at = Arrays.binarySearch(keys, key);
+            return at >= 0 ? at : -at - 1;
+        }
+        int p = from;
+        while (p < keys.length && keys[p] < key) {
+            p++;
+        }
+        return p;
+    }
+
+    /** Adds the cells of {@code column} at rows {@code row - 1} to {@code row + 1}, found from position {@code p}. */
+    private int take(int p, long column, long row, int[] found, int k) {
+        for (int j = p; j < keys.length && j < p + 3; j++) {
+            if (keys[j] >> 32 == column && Math.abs((int) keys[j] - row) <= 1) {
+                found[k++] = j;
+            }
+        }
+        return k;
     }
 
     /** Column and row in one long; the row masked, so that a negative row leaves the column alone. */
