@@ -3,7 +3,6 @@ package org.crossforce.ingestion;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.crossforce.geography.GridCell;

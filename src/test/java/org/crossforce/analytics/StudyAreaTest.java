@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.crossforce.forces.ForceBoundaries;
 import org.crossforce.geography.GridCell;
-import org.crossforce.geography.NationalGrid;
 import org.crossforce.shared.ForceCode;
 import org.junit.jupiter.api.Test;
 
