@@ -45,6 +45,7 @@ import org.crossforce.analytics.CrimeFilter;
 import org.crossforce.analytics.CrimePage;
 import org.crossforce.analytics.CrimeRow;
 import org.crossforce.analytics.ForceFigures;
+import org.crossforce.analytics.GeoJson;
 import org.crossforce.analytics.HeadlineFigures;
 import org.crossforce.analytics.HotspotLayer;
 import org.crossforce.analytics.HotspotMethod;
@@ -514,31 +515,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void showLayer(HotspotLayer layer) {
-        Map<String, Object> geoJson = new LinkedHashMap<>();
-        geoJson.put("type", "FeatureCollection");
-        geoJson.put("matched", layer.matched());
-        geoJson.put("truncated", layer.truncated());
-        List<Map<String, Object>> features = new ArrayList<>();
-        for (var cell : layer.cells()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("cell", cell.id());
-            p.put("count", cell.count());
-            p.put("score", cell.score());
-            if (cell.z() != null) {
-                p.put("z", cell.z());
-                p.put("p", cell.p());
-                p.put("confidence", cell.confidence());
-            }
-            if (cell.category() != null) {
-                p.put("category", cell.category());
-                p.put("trend", cell.trend());
-            }
-            List<double[]> ring = cell.ring().stream().map(c -> new double[] {c.longitude(), c.latitude()}).toList();
-            features.add(Map.of("type", "Feature", "geometry", Map.of("type", "Polygon", "coordinates", List.of(ring)),
-                    "properties", p));
-        }
-        geoJson.put("features", features);
-        map.showCells(JSON.writeValueAsString(geoJson), layer.method().code());
+        map.showCells(JSON.writeValueAsString(GeoJson.of(layer)), layer.method().code());
         String what = switch (layer.method()) {
             case COUNT -> "Crimes in each " + layer.cellSize() + " m square of the British National Grid.";
             case KDE -> String.format(Locale.UK, "Kernel density: crimes per km², each spread over %,.0f m (quartic kernel).",

@@ -12,6 +12,7 @@ import org.crossforce.analytics.AccuracyTable;
 import org.crossforce.analytics.AreaFigures;
 import org.crossforce.analytics.CrimePage;
 import org.crossforce.analytics.ForceFigures;
+import org.crossforce.analytics.GeoJson;
 import org.crossforce.analytics.HeadlineFigures;
 import org.crossforce.analytics.HotspotMethod;
 import org.crossforce.analytics.HotspotService;

@@ -1,22 +1,22 @@
-package org.crossforce.analytics.web;
+package org.crossforce.analytics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.crossforce.analytics.CrimeRow;
-import org.crossforce.analytics.HotspotCell;
-import org.crossforce.analytics.HotspotLayer;
 import org.crossforce.geography.NationalGrid;
 
-/** Hotspot layers and crime lists as GeoJSON FeatureCollections, in WGS84 as GeoJSON requires. */
-final class GeoJson {
+/**
+ * Hotspot layers and crime lists as GeoJSON FeatureCollections, in WGS84 as GeoJSON requires: one
+ * shape for the REST answer, its download and the dashboard's map.
+ */
+public final class GeoJson {
 
     private GeoJson() {
     }
 
-    static Map<String, Object> of(HotspotLayer layer) {
+    public static Map<String, Object> of(HotspotLayer layer) {
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("type", "FeatureCollection");
         collection.put("method", layer.method().code());
@@ -67,7 +67,7 @@ final class GeoJson {
         return feature;
     }
 
-    static Map<String, Object> of(List<CrimeRow> crimes) {
+    public static Map<String, Object> of(List<CrimeRow> crimes) {
         List<Map<String, Object>> features = new ArrayList<>(crimes.size());
         for (CrimeRow crime : crimes) {
             Map<String, Object> properties = new LinkedHashMap<>();
