@@ -134,7 +134,9 @@ public record ReportDocument(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Person(String name, String forename, String surname,
-            @JsonProperty("date_of_birth") java.time.LocalDate dateOfBirth, String role) {
+            @JsonProperty("date_of_birth") java.time.LocalDate dateOfBirth,
+            @JsonProperty("year_of_birth") Integer yearOfBirth, String role, String address, String postcode,
+            String phone, String email, String pnc) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -93,6 +93,13 @@ public class EntityMarker {
         list(record.emails()).forEach(email -> found.field(EntityType.EMAIL, email, Identifiers::email));
         found.field(EntityType.POSTCODE, record.postcode(), Identifiers::postcode);
         found.field(EntityType.ADDRESS, record.address(), address -> Identifiers.address(address, record.postcode()));
+        for (ReportDocument.Person person : list(record.persons())) {
+            found.field(EntityType.PHONE, person.phone(), Identifiers::phone);
+            found.field(EntityType.EMAIL, person.email(), Identifiers::email);
+            found.field(EntityType.PNC_ID, person.pnc(), Identifiers::pnc);
+            found.field(EntityType.POSTCODE, person.postcode(), Identifiers::postcode);
+            found.field(EntityType.ADDRESS, person.address(), a -> Identifiers.address(a, person.postcode()));
+        }
     }
 
     /** What happened, when and where: "Burglary - dwelling, 14 Oct 2025, 12 Dalby Square, Margate". */

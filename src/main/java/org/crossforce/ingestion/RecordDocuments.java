@@ -37,9 +37,7 @@ final class RecordDocuments {
                 record.month() == null ? null : record.month().toString(), record.crimeType(), record.outcome(),
                 location == null ? null : location.address(), location == null ? null : location.postcode(),
                 location == null ? null : location.attributes().get("lsoa_code"), cells(location),
-                record.persons().stream().map(p -> new ReportDocument.Person(p.name(), p.forename(), p.surname(),
-                        p.dateOfBirth(), p.role() == null ? null : p.role().name().toLowerCase(java.util.Locale.ROOT)))
-                        .toList(),
+                record.persons().stream().map(RecordDocuments::person).toList(),
                 record.vehicles().stream().map(v -> new ReportDocument.Vehicle(v.vrm(), v.make(), v.model(), v.colour()))
                         .toList(),
                 record.phones(), record.emails(), record.attributes());
@@ -52,6 +50,13 @@ final class RecordDocuments {
                 location != null && location.hasPoint()
                         ? new ReportDocument.GeoPoint(location.latitude(), location.longitude()) : null,
                 null, deliveries, fields, null, null);
+    }
+
+    private static ReportDocument.Person person(Person p) {
+        Person.Contact c = p.contact();
+        return new ReportDocument.Person(p.name(), p.forename(), p.surname(), p.dateOfBirth(), p.yearOfBirth(),
+                p.role().name().toLowerCase(java.util.Locale.ROOT), c.address(), c.postcode(), c.phone(), c.email(),
+                c.pnc());
     }
 
     private static ReportDocument.Cells cells(Location location) {
@@ -79,7 +84,13 @@ final class RecordDocuments {
         for (Person person : record.persons()) {
             line(text, person.role() == null ? "Person" : capitalised(person.role().name()), join(
                     person.name() != null ? person.name() : join(person.forename(), person.surname()),
-                    person.dateOfBirth() == null ? null : "born " + person.dateOfBirth()));
+                    person.dateOfBirth() != null ? "born " + person.dateOfBirth()
+                            : person.yearOfBirth() == null ? null : "born " + person.yearOfBirth()));
+            Person.Contact contact = person.contact();
+            line(text, "  Address", join(contact.address(), contact.postcode()));
+            line(text, "  Phone", contact.phone());
+            line(text, "  Email", contact.email());
+            line(text, "  PNC", contact.pnc());
         }
         for (Vehicle vehicle : record.vehicles()) {
             line(text, "Vehicle", join(vehicle.vrm(), join(vehicle.colour(), join(vehicle.make(), vehicle.model()))));

@@ -216,7 +216,13 @@ final class MappingLoader {
             field(person.forename(), "fields.persons.forename", Kind.TEXT);
             field(person.surname(), "fields.persons.surname", Kind.TEXT);
             field(person.dateOfBirth(), "fields.persons.date_of_birth", Kind.DATE);
+            field(person.yearOfBirth(), "fields.persons.year_of_birth", Kind.NUMBER);
             field(person.role(), "fields.persons.role", Kind.ROLE);
+            field(person.address(), "fields.persons.address", Kind.TEXT);
+            field(person.postcode(), "fields.persons.postcode", Kind.TEXT);
+            field(person.phone(), "fields.persons.phone", Kind.TEXT);
+            field(person.email(), "fields.persons.email", Kind.TEXT);
+            field(person.pnc(), "fields.persons.pnc", Kind.TEXT);
             attributes(person.attributes(), "fields.persons.attributes");
         });
         list(fields.vehicles()).forEach(vehicle -> {

@@ -72,7 +72,8 @@ record MappingSpec(
     }
 
     record PersonFields(FieldSpec name, FieldSpec forename, FieldSpec surname, FieldSpec dateOfBirth,
-            FieldSpec role, Map<String, FieldSpec> attributes) {
+            FieldSpec yearOfBirth, FieldSpec role, FieldSpec address, FieldSpec postcode, FieldSpec phone,
+            FieldSpec email, FieldSpec pnc, Map<String, FieldSpec> attributes) {
     }
 
     record VehicleFields(FieldSpec vrm, FieldSpec make, FieldSpec model, FieldSpec colour) {

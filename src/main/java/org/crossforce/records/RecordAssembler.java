@@ -121,13 +121,16 @@ final class RecordAssembler {
         String surname = spec.surname() != null ? value(spec.surname(), row, index) : split.surname();
         Names.Parts name = Names.join(forename, surname, split.name());
         LocalDate born = dateOfBirth(spec.dateOfBirth(), row, index);
+        Integer year = born != null ? Integer.valueOf(born.getYear()) : yearOfBirth(spec.yearOfBirth(), row, index);
         Map<String, String> attributes = named(spec.attributes(), row, index);
-        if (name.name() == null && born == null && attributes.isEmpty()) {
+        Person.Contact contact = new Person.Contact(value(spec.address(), row, index), value(spec.postcode(), row, index),
+                value(spec.phone(), row, index), value(spec.email(), row, index), value(spec.pnc(), row, index));
+        if (name.name() == null && born == null && year == null && attributes.isEmpty() && contact.isEmpty()) {
             return null;
         }
         String role = value(spec.role(), row, index);
-        return new Person(name.name(), name.forename(), name.surname(), born,
-                role == null ? PersonRole.OTHER : PersonRole.named(role).orElse(PersonRole.OTHER), attributes);
+        return new Person(name.name(), name.forename(), name.surname(), born, year,
+                role == null ? PersonRole.OTHER : PersonRole.named(role).orElse(PersonRole.OTHER), contact, attributes);
     }
 
     private Vehicle vehicle(MappingSpec.VehicleFields spec, SourceRow row, Index index) {
@@ -135,6 +138,23 @@ final class RecordAssembler {
                 value(spec.model(), row, index), value(spec.colour(), row, index));
         return vehicle.vrm() == null && vehicle.make() == null && vehicle.model() == null && vehicle.colour() == null
                 ? null : vehicle;
+    }
+
+    /** A year of birth given alone, as systems that record only the year (or an age band's start) do. */
+    private Integer yearOfBirth(FieldSpec spec, SourceRow row, Index index) throws RowProblem {
+        String text = value(spec, row, index);
+        if (text == null) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(text.strip());
+            if (year >= 1880 && year <= java.time.Year.now(java.time.ZoneOffset.UTC).getValue()) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the other bad values
+        }
+        throw new RowProblem(label(spec, index) + " '" + text + "' is not a year of birth.");
     }
 
     private LocalDate dateOfBirth(FieldSpec spec, SourceRow row, Index index) throws RowProblem {
@@ -302,7 +322,8 @@ final class RecordAssembler {
     private List<String> sourcesOf(MappingSpec.PersonFields spec) {
         List<String> names = new ArrayList<>();
         for (FieldSpec field : new FieldSpec[] {spec.name(), spec.forename(), spec.surname(), spec.dateOfBirth(),
-                spec.role()}) {
+                spec.yearOfBirth(), spec.role(), spec.address(), spec.postcode(), spec.phone(), spec.email(),
+                spec.pnc()}) {
             if (field != null) {
                 names.addAll(field.sources());
             }
