@@ -17,7 +17,7 @@ public final class CommandLine {
 
     public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME,
             AuditVerifyCommand.NAME, AccountCommand.NAME, BenchmarkSearchCommand.NAME, NerEvalCommand.NAME,
-            ReextractCommand.NAME, BenchmarkEntitiesCommand.NAME, BenchmarkHotspotsCommand.NAME);
+            ReextractCommand.NAME, BenchmarkEntitiesCommand.NAME, BenchmarkHotspotsCommand.NAME, ErEvalCommand.NAME);
 
     private CommandLine() {
     }
@@ -33,6 +33,9 @@ public final class CommandLine {
         }
         if (NerEvalCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new NerEvalCommand()).execute(rest); // pure: no context either
+        }
+        if (ErEvalCommand.NAME.equals(args[0])) {
+            return new picocli.CommandLine(new ErEvalCommand()).execute(rest); // pure: no context either
         }
         if (BenchmarkIngestCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new BenchmarkIngestCommand(ocr -> start(application,

@@ -1,0 +1,78 @@
+package org.crossforce.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import org.crossforce.identity.resolution.IdentityGraph;
+import org.crossforce.identity.resolution.Nicknames;
+
+/**
+ * The outcome of resolving a set of person records: which identity each belongs to, why, what is
+ * left for an analyst, and a way to resolve new records against it as they arrive.
+ */
+public final class Resolution {
+
+    private final IdentityGraph graph;
+
+    private Resolution(IdentityGraph graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * Resolves records from scratch.
+     *
+     * @param judgements analysts' judgements, which overrule the model and teach it
+     * @param previous   each record key's identity id from an earlier run, kept where the identity survives
+     */
+    public static Resolution of(List<PersonRecord> records, List<Judgement> judgements, ResolutionSettings settings,
+            Map<String, String> previous) {
+        return new Resolution(IdentityGraph.build(records, judgements, settings, Nicknames.shipped(), previous));
+    }
+
+    /** Resolves one new record against the rest, and returns its identity id. */
+    public String add(PersonRecord record) {
+        return graph.add(record);
+    }
+
+    /** The identity id of a record, or null when the record is unknown. */
+    public String identityOf(String key) {
+        return graph.identityOf(key);
+    }
+
+    /** Each identity's record keys. */
+    public Map<String, List<String>> identities() {
+        return graph.identities();
+    }
+
+    public List<String> members(String identity) {
+        return graph.members(identity);
+    }
+
+    public PairExplanation explain(String a, String b) {
+        return graph.explain(a, b);
+    }
+
+    public List<PairExplanation> candidates(String key, int limit) {
+        return graph.candidates(key, limit);
+    }
+
+    public List<ReviewItem> review(int limit) {
+        return graph.review(limit);
+    }
+
+    public long pendingReview() {
+        return graph.pendingReview();
+    }
+
+    public List<String[]> candidatePairs() {
+        return graph.candidatePairs();
+    }
+
+    public ResolutionStats stats() {
+        return graph.stats();
+    }
+
+    public int size() {
+        return graph.size();
+    }
+}

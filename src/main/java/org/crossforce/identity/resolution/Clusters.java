@@ -1,0 +1,147 @@
+package org.crossforce.identity.resolution;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Records joined into identities (union-find), with what may never be joined: records an analyst
+ * judged to be different people, and identities holding different PNC ids. Each identity's members
+ * are kept as a ring, so a sample of them can be read without a search.
+ */
+final class Clusters {
+
+    private int[] parent;
+    private int[] size;
+    private int[] next;
+    private int count;
+    private final Map<Integer, Set<String>> pncs = new HashMap<>();
+    private final Map<Integer, IntList> apart = new HashMap<>();
+    /** Per root, how many members have a judged-apart record. */
+    private final Map<Integer, Integer> constrained = new HashMap<>();
+
+    Clusters(int capacity) {
+        parent = new int[Math.max(capacity, 16)];
+        size = new int[parent.length];
+        next = new int[parent.length];
+    }
+
+    /** Adds a record as an identity of its own; returns its index. */
+    int add(String[] recordPncs) {
+        if (count == parent.length) {
+            int n = count * 2;
+            parent = Arrays.copyOf(parent, n);
+            size = Arrays.copyOf(size, n);
+            next = Arrays.copyOf(next, n);
+        }
+        int i = count++;
+        parent[i] = i;
+        size[i] = 1;
+        next[i] = i;
+        if (recordPncs.length > 0) {
+            pncs.put(i, new HashSet<>(Arrays.asList(recordPncs)));
+        }
+        return i;
+    }
+
+    int count() {
+        return count;
+    }
+
+    int find(int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    int size(int root) {
+        return size[root];
+    }
+
+    /** Records judged to be different people. */
+    void keepApart(int a, int b) {
+        note(a, b);
+        note(b, a);
+    }
+
+    private void note(int a, int b) {
+        apart.computeIfAbsent(a, x -> new IntList()).add(b);
+        constrained.merge(find(a), 1, Integer::sum);
+    }
+
+    /** Why the identities of a and b may not be joined, or null when they may. */
+    String conflict(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        Set<String> x = pncs.get(ra);
+        Set<String> y = pncs.get(rb);
+        if (x != null && y != null && !x.containsAll(y) && !y.containsAll(x)) {
+            return "different PNC ids";
+        }
+        int small = constrained.getOrDefault(ra, 0) <= constrained.getOrDefault(rb, 0) ? ra : rb;
+        if (constrained.getOrDefault(small, 0) == 0) {
+            return null;
+        }
+        int other = small == ra ? rb : ra;
+        int m = small;
+        do {
+            IntList list = apart.get(m);
+            for (int k = 0; list != null && k < list.size(); k++) {
+                if (find(list.get(k)) == other) {
+                    return "judged to be different people";
+                }
+            }
+            m = next[m];
+        } while (m != small);
+        return null;
+    }
+
+    /** Joins the identities of a and b; returns the new root. */
+    int union(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra == rb) {
+            return ra;
+        }
+        if (size[ra] < size[rb] || size[ra] == size[rb] && rb < ra) {
+            int t = ra;
+            ra = rb;
+            rb = t;
+        }
+        parent[rb] = ra;
+        size[ra] += size[rb];
+        int t = next[ra];
+        next[ra] = next[rb];
+        next[rb] = t;
+        Set<String> moved = pncs.remove(rb);
+        if (moved != null) {
+            pncs.computeIfAbsent(ra, x -> new HashSet<>()).addAll(moved);
+        }
+        Integer c = constrained.remove(rb);
+        if (c != null) {
+            constrained.merge(ra, c, Integer::sum);
+        }
+        return ra;
+    }
+
+    /** Up to n members of x's identity, x first. */
+    int[] sample(int x, int n) {
+        int root = find(x);
+        int[] out = new int[Math.min(n, size[root])];
+        int m = x;
+        for (int k = 0; k < out.length; k++) {
+            out[k] = m;
+            m = next[m];
+        }
+        return out;
+    }
+
+    /** Every member of x's identity. */
+    int[] members(int x) {
+        return sample(x, Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,388 @@
+package org.crossforce.identity.resolution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.crossforce.identity.Judgement;
+import org.crossforce.identity.PersonRecord;
+import org.crossforce.identity.ResolutionSettings;
+import org.crossforce.identity.ResolutionStats;
+
+/**
+ * Person records, the pairs compared among them and the identities they form; built whole by
+ * {@link #build}, then grown one record at a time by {@link #add} as records arrive.
+ */
+public final class IdentityGraph {
+
+    final ResolutionSettings settings;
+    final Blocker blocker;
+    final Scorer scorer;
+    final List<Features> features;
+    final Map<String, Integer> byKey;
+    final Clusters clusters;
+    final LongList pairs;
+    final FloatList weights;
+    final Map<String, Judgement> judgements;
+    private final Map<String, IntList> blocks;
+    private final Set<String> wide;
+    private final Map<Integer, String> ids = new HashMap<>();
+    private final Map<Integer, IntList> pairsOf = new HashMap<>();
+    private ResolutionStats stats;
+
+    private IdentityGraph(ResolutionSettings settings, Blocker blocker, Scorer scorer, List<Features> features,
+            Map<String, Integer> byKey, Clusters clusters, long[] pairs, float[] weights,
+            Map<String, Judgement> judgements, Map<String, IntList> blocks, Set<String> wide) {
+        this.settings = settings;
+        this.blocker = blocker;
+        this.scorer = scorer;
+        this.features = features;
+        this.byKey = byKey;
+        this.clusters = clusters;
+        this.pairs = new LongList(pairs);
+        this.weights = new FloatList(weights);
+        this.judgements = judgements;
+        this.blocks = blocks;
+        this.wide = wide;
+    }
+
+    /**
+     * Resolves records from scratch.
+     *
+     * @param previous each record key's identity id from an earlier run, so that ids stay stable
+     */
+    public static IdentityGraph build(List<PersonRecord> records, List<Judgement> judged, ResolutionSettings settings,
+            Nicknames nicknames, Map<String, String> previous) {
+        long t0 = System.nanoTime();
+        Features[] f = records.parallelStream().map(Features::new).toArray(Features[]::new);
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int i = 0; i < f.length; i++) {
+            if (byKey.putIfAbsent(f[i].record.key(), i) != null) {
+                throw new IllegalArgumentException("Two person records have the key " + f[i].record.key());
+            }
+        }
+        Comparer comparer = new Comparer(nicknames);
+        long t1 = System.nanoTime();
+        Blocker blocker = new Blocker(nicknames, settings.maxBlock());
+        Blocker.Blocks blocks = blocker.blocks(f);
+        long[] pairs = blocks.pairs();
+        long t2 = System.nanoTime();
+        int[] patterns = new int[pairs.length];
+        IntStream.range(0, pairs.length).parallel()
+                .forEach(k -> patterns[k] = Patterns.pack(comparer.compare(f[first(pairs[k])], f[second(pairs[k])])));
+        long t3 = System.nanoTime();
+        Map<String, Judgement> latest = latest(judged);
+        double[][] u = Estimator.u(f, comparer, settings.randomPairs(), 20_251_124L);
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int p : patterns) {
+            counts.merge(p, 1, Integer::sum);
+        }
+        Map<Integer, Integer> matches = new HashMap<>();
+        for (Judgement j : latest.values()) {
+            Integer a = byKey.get(j.a());
+            Integer b = byKey.get(j.b());
+            if (j.same() && a != null && b != null) {
+                matches.merge(Patterns.pack(comparer.compare(f[a], f[b])), 1, Integer::sum);
+            }
+        }
+        Estimator.Estimate estimate = Estimator.em(counts, matches, u);
+        Model model = new Model(estimate.m(), u, estimate.prior(), frequencies(f, true), total(f, true),
+                frequencies(f, false), total(f, false));
+        Scorer scorer = new Scorer(comparer, model);
+        float[] weights = new float[pairs.length];
+        IntStream.range(0, pairs.length).parallel()
+                .forEach(k -> weights[k] = (float) scorer.weight(Patterns.unpack(patterns[k]), f[first(pairs[k])]));
+        long t4 = System.nanoTime();
+        Clusters clusters = new Clusters(f.length);
+        for (Features x : f) {
+            clusters.add(x.pncs);
+        }
+        IdentityGraph graph = new IdentityGraph(settings, blocker, scorer, new ArrayList<>(List.of(f)), byKey, clusters,
+                pairs, weights, new HashMap<>(latest), new HashMap<>(blocks.members()), new HashSet<>(blocks.wide()));
+        long[] outcome = graph.cluster();
+        graph.name(previous);
+        long t5 = System.nanoTime();
+        graph.stats = new ResolutionStats(f.length, blocks.members().size(), blocks.dropped(), pairs.length,
+                estimate.iterations(), estimate.prior(), outcome[0], outcome[1], graph.ids.size(), ms(t0, t1),
+                ms(t1, t2), ms(t2, t3) + ms(t3, t4) / 2, ms(t3, t4) - ms(t3, t4) / 2, ms(t4, t5));
+        return graph;
+    }
+
+    /** Judgements on the same pair: the latest stands. */
+    private static Map<String, Judgement> latest(List<Judgement> judged) {
+        Map<String, Judgement> latest = new HashMap<>();
+        for (Judgement j : judged) {
+            latest.merge(j.pair(), j, (x, y) -> y.at().isAfter(x.at()) ? y : x);
+        }
+        return latest;
+    }
+
+    /** Joins records: analysts' judgements first, then strong pairs from the strongest down. */
+    private long[] cluster() {
+        for (Judgement j : judgements.values()) {
+            Integer a = byKey.get(j.a());
+            Integer b = byKey.get(j.b());
+            if (a != null && b != null && !j.same()) {
+                clusters.keepApart(a, b);
+            }
+        }
+        for (Judgement j : judgements.values()) {
+            Integer a = byKey.get(j.a());
+            Integer b = byKey.get(j.b());
+            if (a != null && b != null && j.same() && clusters.conflict(a, b) == null) {
+                clusters.union(a, b);
+            }
+        }
+        double auto = settings.autoJoinWeight();
+        List<Integer> strong = new ArrayList<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            if (weights.get(k) >= auto) {
+                strong.add(k);
+            }
+        }
+        strong.sort((x, y) -> Float.compare(weights.get(y), weights.get(x)));
+        long joined = 0;
+        long refused = 0;
+        for (int k : strong) {
+            int i = first(pairs.get(k));
+            int j = second(pairs.get(k));
+            if (clusters.find(i) == clusters.find(j)) {
+                continue;
+            }
+            if (refusal(i, j) == null) {
+                clusters.union(i, j);
+                joined++;
+            } else {
+                refused++;
+            }
+        }
+        return new long[] {joined, refused};
+    }
+
+    /** Why joining the identities of i and j would be wrong, or null when it is not. */
+    String refusal(int i, int j) {
+        String conflict = clusters.conflict(i, j);
+        if (conflict != null) {
+            return conflict;
+        }
+        if (clusters.size(clusters.find(i)) + clusters.size(clusters.find(j)) <= 2) {
+            return null;
+        }
+        int[] x = clusters.sample(i, settings.guardSample());
+        int[] y = clusters.sample(j, settings.guardSample());
+        double sum = 0;
+        for (int a : x) {
+            for (int b : y) {
+                sum += scorer.weight(features.get(a), features.get(b));
+            }
+        }
+        return sum / (x.length * y.length) >= settings.chainGuard() ? null
+                : "the other records of the two identities disagree";
+    }
+
+    private void name(Map<String, String> previous) {
+        Map<Integer, List<String>> groups = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            groups.computeIfAbsent(clusters.find(i), r -> new ArrayList<>()).add(features.get(i).record.key());
+        }
+        List<Integer> roots = new ArrayList<>(groups.keySet());
+        String[] assigned = IdentityIds.assign(roots.stream().map(groups::get).toList(), previous);
+        for (int g = 0; g < roots.size(); g++) {
+            ids.put(roots.get(g), assigned[g]);
+        }
+    }
+
+    /**
+     * Resolves one new record against those already here, without re-running the rest.
+     *
+     * @return its identity id
+     */
+    public synchronized String add(PersonRecord record) {
+        if (byKey.containsKey(record.key())) {
+            return identityOf(record.key());
+        }
+        Features f = new Features(record);
+        int index = features.size();
+        features.add(f);
+        byKey.put(record.key(), index);
+        clusters.add(f.pncs);
+        Set<Integer> candidates = new HashSet<>();
+        for (Blocker.Key k : blocker.keys(f)) {
+            String key = wide.contains(k.key()) ? k.narrower() : k.key();
+            if (key == null) {
+                continue;
+            }
+            IntList block = blocks.computeIfAbsent(key, x -> new IntList());
+            if (block.size() < settings.maxBlock()) {
+                for (int m = 0; m < block.size(); m++) {
+                    candidates.add(block.get(m));
+                }
+            }
+            block.add(index);
+        }
+        List<int[]> strong = new ArrayList<>();
+        for (int c : candidates) {
+            double w = scorer.weight(features.get(c), f);
+            pairs.add((long) c << 32 | index);
+            weights.add((float) w);
+            indexPair(pairs.size() - 1);
+            if (w >= settings.autoJoinWeight()) {
+                strong.add(new int[] {c, (int) Math.round(w * 1000)});
+            }
+        }
+        strong.sort((x, y) -> Integer.compare(y[1], x[1]));
+        String id = IdentityIds.derived(record.key());
+        ids.put(index, id);
+        for (int[] s : strong) {
+            int before = clusters.find(s[0]);
+            if (before != clusters.find(index) && refusal(s[0], index) == null) {
+                String kept = ids.get(clusters.size(before) >= clusters.size(clusters.find(index))
+                        ? before : clusters.find(index));
+                int mine = clusters.find(index);
+                ids.remove(before);
+                ids.remove(mine);
+                ids.put(clusters.union(s[0], index), kept);
+            }
+        }
+        return ids.get(clusters.find(index));
+    }
+
+    private void indexPair(int k) {
+        if (pairsOf.isEmpty() && k > 0) {
+            return; // built lazily by pairsOf(); keep it in step once it exists
+        }
+        pairsOf.computeIfAbsent(first(pairs.get(k)), x -> new IntList()).add(k);
+        pairsOf.computeIfAbsent(second(pairs.get(k)), x -> new IntList()).add(k);
+    }
+
+    /** The candidate pairs a record took part in, as indexes into pairs. */
+    synchronized IntList pairsOf(int record) {
+        if (pairsOf.isEmpty()) {
+            for (int k = 0; k < pairs.size(); k++) {
+                pairsOf.computeIfAbsent(first(pairs.get(k)), x -> new IntList()).add(k);
+                pairsOf.computeIfAbsent(second(pairs.get(k)), x -> new IntList()).add(k);
+            }
+        }
+        return pairsOf.getOrDefault(record, new IntList());
+    }
+
+    /** Why two records are or are not one person; null when either key is unknown. */
+    public synchronized org.crossforce.identity.PairExplanation explain(String a, String b) {
+        Integer i = byKey.get(a);
+        Integer j = byKey.get(b);
+        return i == null || j == null ? null : Explainer.explain(this, i, j);
+    }
+
+    /** The review queue, highest impact first. */
+    public synchronized List<org.crossforce.identity.ReviewItem> review(int limit) {
+        return Reviews.queue(this, limit);
+    }
+
+    /** How many candidate pairs wait between the thresholds. */
+    public synchronized long pendingReview() {
+        return Reviews.pending(this);
+    }
+
+    /** Each identity's record keys. */
+    public synchronized Map<String, List<String>> identities() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            out.computeIfAbsent(ids.get(clusters.find(i)), x -> new ArrayList<>()).add(features.get(i).record.key());
+        }
+        return out;
+    }
+
+    /** The record keys of one identity, empty when there is none. */
+    public synchronized List<String> members(String identity) {
+        for (Map.Entry<Integer, String> e : ids.entrySet()) {
+            if (e.getValue().equals(identity)) {
+                return java.util.Arrays.stream(clusters.members(e.getKey()))
+                        .mapToObj(m -> features.get(m).record.key()).sorted().toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The candidate pairs between a record and records of other identities, strongest first: what
+     * was weighed and not joined.
+     */
+    public synchronized List<org.crossforce.identity.PairExplanation> candidates(String key, int limit) {
+        Integer i = byKey.get(key);
+        if (i == null) {
+            return List.of();
+        }
+        IntList mine = pairsOf(i);
+        List<Integer> ks = new ArrayList<>();
+        for (int n = 0; n < mine.size(); n++) {
+            int k = mine.get(n);
+            if (clusters.find(first(pairs.get(k))) != clusters.find(second(pairs.get(k)))) {
+                ks.add(k);
+            }
+        }
+        ks.sort((x, y) -> Float.compare(weights.get(y), weights.get(x)));
+        return ks.stream().limit(limit)
+                .map(k -> Explainer.explain(this, first(pairs.get(k)) == i ? i : second(pairs.get(k)),
+                        first(pairs.get(k)) == i ? second(pairs.get(k)) : first(pairs.get(k))))
+                .toList();
+    }
+
+    /** Every candidate pair of records, as keys, for measuring blocking. */
+    public synchronized List<String[]> candidatePairs() {
+        List<String[]> out = new ArrayList<>(pairs.size());
+        for (int k = 0; k < pairs.size(); k++) {
+            out.add(new String[] {features.get(first(pairs.get(k))).record.key(),
+                    features.get(second(pairs.get(k))).record.key()});
+        }
+        return out;
+    }
+
+    public synchronized String identityOf(String key) {
+        Integer i = byKey.get(key);
+        return i == null ? null : ids.get(clusters.find(i));
+    }
+
+    public ResolutionStats stats() {
+        return stats;
+    }
+
+    public int size() {
+        return features.size();
+    }
+
+    static int first(long pair) {
+        return (int) (pair >>> 32);
+    }
+
+    static int second(long pair) {
+        return (int) pair;
+    }
+
+    private static Map<String, Integer> frequencies(Features[] f, boolean surname) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Features x : f) {
+            String v = surname ? x.surname : x.forename;
+            if (v != null && v.length() > 1) {
+                counts.merge(v, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static int total(Features[] f, boolean surname) {
+        int n = 0;
+        for (Features x : f) {
+            String v = surname ? x.surname : x.forename;
+            n += v != null && v.length() > 1 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}
