@@ -22,7 +22,9 @@ public final class PersonRecords {
 
     public static List<PersonRecord> of(StructuredRecord record) {
         List<PersonRecord> out = new ArrayList<>();
-        List<Person> persons = record.persons();
+        // Numbered as the entity marker numbers them: only persons with a name become nodes.
+        List<Person> persons = record.persons().stream()
+                .filter(p -> !org.crossforce.entities.PersonNames.normalise(written(p)).isEmpty()).toList();
         boolean alone = persons.size() == 1;
         for (int n = 0; n < persons.size(); n++) {
             Person p = persons.get(n);
@@ -48,6 +50,11 @@ public final class PersonRecords {
                     p.yearOfBirth(), addresses, phones, emails, vrms, normalised(c.pnc(), Identifiers::pnc)));
         }
         return out;
+    }
+
+    private static String written(Person p) {
+        return p.name() != null ? p.name()
+                : ((p.forename() == null ? "" : p.forename()) + " " + (p.surname() == null ? "" : p.surname())).strip();
     }
 
     private static List<String> normalised(String raw, Function<String, Optional<String>> normalise) {

@@ -68,6 +68,31 @@ public final class Resolution {
         return graph.candidatePairs();
     }
 
+    /**
+     * Applies an analyst's judgement at once.
+     *
+     * @return the keys of the records whose identity changed
+     * @throws IllegalStateException when it contradicts an earlier judgement or a PNC id
+     */
+    public List<String> judge(Judgement judgement) {
+        return graph.judge(judgement);
+    }
+
+    /** Why a record is in its identity: its strongest pair with another record there that {@code allowed} lets through. */
+    public PairExplanation strongestWithin(String key, java.util.function.Predicate<String> allowed) {
+        return graph.strongestWithin(key, allowed);
+    }
+
+    /** The person record of a key, or null when there is none. */
+    public PersonRecord record(String key) {
+        return graph.record(key);
+    }
+
+    /** Every record key with its identity id. */
+    public Map<String, String> assignments() {
+        return graph.assignments();
+    }
+
     public ResolutionStats stats() {
         return graph.stats();
     }

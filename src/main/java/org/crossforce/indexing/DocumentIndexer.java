@@ -176,6 +176,12 @@ public class DocumentIndexer {
      * @return how many documents were read
      */
     public long scan(List<String> fields, int pageSize, java.util.function.Consumer<List<ReportDocument>> page) {
+        return scan(null, fields, pageSize, page);
+    }
+
+    /** As {@link #scan(List, int, java.util.function.Consumer)}, only the documents the query matches. */
+    public long scan(co.elastic.clients.elasticsearch._types.query_dsl.Query query, List<String> fields, int pageSize,
+            java.util.function.Consumer<List<ReportDocument>> page) {
         try {
             if (countAll() == 0) {
                 return 0;
@@ -190,6 +196,8 @@ public class DocumentIndexer {
                     var response = client.search(s -> {
                         s.pit(p -> p.id(pit).keepAlive(k -> k.time("5m"))).size(pageSize)
                                 .source(src -> src.filter(f -> f.includes(fields)))
+                                .query(query == null ? co.elastic.clients.elasticsearch._types.query_dsl.Query.of(
+                                        q -> q.matchAll(m -> m)) : query)
                                 .sort(o -> o.field(f -> f.field("_shard_doc")));
                         if (from != null) {
                             s.searchAfter(from);

@@ -128,6 +128,29 @@ final class Clusters {
         return ra;
     }
 
+    /**
+     * Makes each of these records (all the members of one identity) an identity of its own again,
+     * keeping what they may never be joined to, so that they can be joined afresh.
+     */
+    void reset(int[] members, String[][] memberPncs) {
+        int root = find(members[0]);
+        pncs.remove(root);
+        constrained.remove(root);
+        for (int k = 0; k < members.length; k++) {
+            int m = members[k];
+            parent[m] = m;
+            size[m] = 1;
+            next[m] = m;
+            if (memberPncs[k].length > 0) {
+                pncs.put(m, new HashSet<>(Arrays.asList(memberPncs[k])));
+            }
+            IntList list = apart.get(m);
+            if (list != null) {
+                constrained.put(m, list.size());
+            }
+        }
+    }
+
     /** Up to n members of x's identity, x first. */
     int[] sample(int x, int n) {
         int root = find(x);

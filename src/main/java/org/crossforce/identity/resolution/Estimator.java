@@ -14,6 +14,11 @@ final class Estimator {
 
     private static final int ITERATIONS = 60;
     private static final double SMOOTHING = 0.5;
+    /**
+     * Pairs' worth of the starting m added to every M step: on a few hundred records EM alone can
+     * wander; on thousands this is lost in the data.
+     */
+    private static final double PRIOR_PAIRS = 20;
 
     private Estimator() {
     }
@@ -73,6 +78,12 @@ final class Estimator {
             }
             for (Map.Entry<Integer, Integer> e : matches.entrySet()) {
                 add(sums, e.getKey(), e.getValue());
+            }
+            double[][] begin = start();
+            for (int f = 0; f < sums.length; f++) {
+                for (int l = 0; l < sums[f].length; l++) {
+                    sums[f][l] += PRIOR_PAIRS * begin[f][l];
+                }
             }
             double[][] next = normalise(sums);
             double nextPrior = Math.clamp(matched / total, 1e-6, 0.999);

@@ -251,6 +251,126 @@ public final class IdentityGraph {
         return ids.get(clusters.find(index));
     }
 
+    /**
+     * Applies an analyst's judgement at once: one person joins the two identities; different
+     * people re-forms the identity that held both, without the pair together.
+     *
+     * @return the keys of the records whose identity changed
+     * @throws IllegalStateException when the judgement contradicts an earlier one or a PNC id
+     */
+    public synchronized List<String> judge(Judgement judgement) {
+        Integer a = byKey.get(judgement.a());
+        Integer b = byKey.get(judgement.b());
+        if (a == null || b == null) {
+            throw new IllegalArgumentException("No person record " + (a == null ? judgement.a() : judgement.b()));
+        }
+        Map<String, String> before = snapshot(a, b);
+        if (judgement.same()) {
+            String conflict = clusters.find(a) == clusters.find(b) ? null : clusters.conflict(a, b);
+            if (conflict != null) {
+                throw new IllegalStateException("These records cannot be one person: " + conflict + ".");
+            }
+            judgements.put(judgement.pair(), judgement);
+            String kept = ids.get(clusters.size(clusters.find(a)) >= clusters.size(clusters.find(b))
+                    ? clusters.find(a) : clusters.find(b));
+            ids.remove(clusters.find(a));
+            ids.remove(clusters.find(b));
+            ids.put(clusters.union(a, b), kept);
+        } else {
+            judgements.put(judgement.pair(), judgement);
+            clusters.keepApart(a, b);
+            if (clusters.find(a) == clusters.find(b)) {
+                recluster(clusters.members(a));
+            }
+        }
+        return changed(before);
+    }
+
+    /** The identity of every record in the identities of these, to see afterwards what moved. */
+    private Map<String, String> snapshot(int... records) {
+        Map<String, String> out = new HashMap<>();
+        for (int r : records) {
+            for (int m : clusters.members(r)) {
+                out.put(features.get(m).record.key(), ids.get(clusters.find(m)));
+            }
+        }
+        return out;
+    }
+
+    private List<String> changed(Map<String, String> before) {
+        List<String> out = new ArrayList<>();
+        before.forEach((key, id) -> {
+            if (!id.equals(identityOf(key))) {
+                out.add(key);
+            }
+        });
+        return out;
+    }
+
+    /** Joins the members of one identity afresh, judgements first, then their strong pairs; the largest part keeps the id. */
+    private void recluster(int[] members) {
+        String id = ids.remove(clusters.find(members[0]));
+        String[][] memberPncs = new String[members.length][];
+        Set<Integer> set = new HashSet<>();
+        for (int k = 0; k < members.length; k++) {
+            memberPncs[k] = features.get(members[k]).pncs;
+            set.add(members[k]);
+        }
+        clusters.reset(members, memberPncs);
+        for (Judgement j : judgements.values()) {
+            Integer x = byKey.get(j.a());
+            Integer y = byKey.get(j.b());
+            if (j.same() && x != null && y != null && set.contains(x) && set.contains(y)
+                    && clusters.conflict(x, y) == null) {
+                clusters.union(x, y);
+            }
+        }
+        List<Integer> strong = new ArrayList<>();
+        for (int m : members) {
+            IntList mine = pairsOf(m);
+            for (int n = 0; n < mine.size(); n++) {
+                int k = mine.get(n);
+                if (first(pairs.get(k)) == m && set.contains(second(pairs.get(k)))
+                        && weights.get(k) >= settings.autoJoinWeight()) {
+                    strong.add(k);
+                }
+            }
+        }
+        strong.sort((x, y) -> Float.compare(weights.get(y), weights.get(x)));
+        for (int k : strong) {
+            int i = first(pairs.get(k));
+            int j = second(pairs.get(k));
+            if (clusters.find(i) != clusters.find(j) && refusal(i, j) == null) {
+                clusters.union(i, j);
+            }
+        }
+        Map<Integer, List<String>> parts = new HashMap<>();
+        for (int m : members) {
+            parts.computeIfAbsent(clusters.find(m), r -> new ArrayList<>()).add(features.get(m).record.key());
+        }
+        int largest = parts.keySet().stream().max(java.util.Comparator.comparingInt((Integer r) -> parts.get(r).size())
+                .thenComparing(r -> -r)).orElseThrow();
+        for (Map.Entry<Integer, List<String>> part : parts.entrySet()) {
+            ids.put(part.getKey(), part.getKey() == largest ? id
+                    : IdentityIds.derived(part.getValue().stream().min(String::compareTo).orElseThrow()));
+        }
+    }
+
+    /** The person record of a key, or null. */
+    public synchronized PersonRecord record(String key) {
+        Integer i = byKey.get(key);
+        return i == null ? null : features.get(i).record;
+    }
+
+    /** Every record key with its identity id. */
+    public synchronized Map<String, String> assignments() {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            out.put(features.get(i).record.key(), ids.get(clusters.find(i)));
+        }
+        return out;
+    }
+
     private void indexPair(int k) {
         if (pairsOf.isEmpty() && k > 0) {
             return; // built lazily by pairsOf(); keep it in step once it exists
@@ -329,6 +449,29 @@ public final class IdentityGraph {
                 .map(k -> Explainer.explain(this, first(pairs.get(k)) == i ? i : second(pairs.get(k)),
                         first(pairs.get(k)) == i ? second(pairs.get(k)) : first(pairs.get(k))))
                 .toList();
+    }
+
+    /** The strongest pair joining a record to another of its identity, or null when it stands alone. */
+    public synchronized org.crossforce.identity.PairExplanation strongestWithin(String key, java.util.function.Predicate<String> allowed) {
+        Integer i = byKey.get(key);
+        if (i == null) {
+            return null;
+        }
+        IntList mine = pairsOf(i);
+        int best = -1;
+        for (int n = 0; n < mine.size(); n++) {
+            int k = mine.get(n);
+            int other = first(pairs.get(k)) == i ? second(pairs.get(k)) : first(pairs.get(k));
+            if (clusters.find(other) == clusters.find(i) && allowed.test(features.get(other).record.key())
+                    && (best < 0 || weights.get(k) > weights.get(best))) {
+                best = k;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        int other = first(pairs.get(best)) == i ? second(pairs.get(best)) : first(pairs.get(best));
+        return Explainer.explain(this, i, other);
     }
 
     /** Every candidate pair of records, as keys, for measuring blocking. */

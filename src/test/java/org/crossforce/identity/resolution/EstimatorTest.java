@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 class EstimatorTest {
 
     /**
-     * 10,000 candidate pairs, 20% of them matches; only phone and email are known. Matches share the
+     * 100,000 candidate pairs, 20% of them matches; only phone and email are known. Matches share the
      * phone 90% of the time and the email 80%; non-matches 5% and 10%. Worked out cell by cell:
-     * both shared 1,440 + 40 = 1,480; phone only 360 + 360 = 720; email only 160 + 760 = 920;
-     * neither 40 + 6,840 = 6,880. With u held at the non-match rates, EM must find m and the prior.
+     * both shared 14,400 + 400 = 14,800; phone only 3,600 + 3,600 = 7,200; email only 1,600 + 7,600 =
+     * 9,200; neither 400 + 68,400 = 68,800. With u held at the non-match rates, EM must find m and
+     * the prior (the few pairs' worth of starting values it adds are lost in 100,000).
      */
     @Test
     void emRecoversMAndThePriorFromTheMixtureAlone() {
-        Map<Integer, Integer> counts = Map.of(pattern(0, 0), 1_480, pattern(0, 1), 720, pattern(1, 0), 920,
-                pattern(1, 1), 6_880);
+        Map<Integer, Integer> counts = Map.of(pattern(0, 0), 14_800, pattern(0, 1), 7_200, pattern(1, 0), 9_200,
+                pattern(1, 1), 68_800);
         double[][] u = uniform();
         u[Field.PHONE.ordinal()] = new double[] {0.05, 0.95};
         u[Field.EMAIL.ordinal()] = new double[] {0.1, 0.9};

@@ -1,0 +1,61 @@
+package org.crossforce.identity;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Builds an identity's profile from the records the viewer may see. */
+final class Profiles {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Profiles() {
+    }
+
+    static IdentityRecord record(PersonRecord p, PairExplanation joinedBy) {
+        return new IdentityRecord(p.key(), Visibility.documentOf(p.key()), p.force(), p.sourceSystem(), p.sourceKey(),
+                p.name(), born(p), p.addresses().stream().map(Profiles::address).toList(), p.phones(), p.emails(),
+                p.vrms(), p.pncs(), joinedBy);
+    }
+
+    static IdentityProfile profile(String id, List<IdentityRecord> records, List<StoredJudgement> judged) {
+        List<String> names = ranked(records, IdentityRecord::name);
+        String fullest = records.stream().map(IdentityRecord::name)
+                .max(Comparator.comparingInt((String n) -> n.split(" ").length).thenComparingInt(String::length)
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElse("");
+        return new IdentityProfile(id, names.isEmpty() ? fullest : bestOf(names, fullest), names,
+                ranked(records, IdentityRecord::born), ranked(records, IdentityRecord::force),
+                ranked(records, IdentityRecord::sourceSystem),
+                records.stream().sorted(Comparator.comparing(IdentityRecord::force).thenComparing(IdentityRecord::sourceSystem)
+                        .thenComparing(IdentityRecord::sourceKey)).toList(),
+                judged);
+    }
+
+    /** The most used spelling that has a forename and a surname, else the fullest. */
+    private static String bestOf(List<String> names, String fullest) {
+        return names.stream().filter(n -> n.contains(" ") && !n.matches("^\\S\\.? .*")).findFirst().orElse(fullest);
+    }
+
+    /** Distinct values, the most frequent first. */
+    private static List<String> ranked(List<IdentityRecord> records, Function<IdentityRecord, String> field) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        records.stream().map(field).filter(v -> v != null && !v.isBlank())
+                .forEach(v -> counts.merge(v, 1L, Long::sum));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static String born(PersonRecord p) {
+        return p.dateOfBirth() != null ? DATE.format(p.dateOfBirth())
+                : p.yearOfBirth() == null ? null : "born " + p.yearOfBirth();
+    }
+
+    private static String address(PersonRecord.Address a) {
+        return a.line() == null ? a.postcode() : a.postcode() == null ? a.line() : a.line() + " " + a.postcode();
+    }
+}
