@@ -75,8 +75,10 @@ final class BenchmarkIngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(corpus)) {
+            // The persons file is identity resolution's labelled data, not part of the corpus's workload.
             files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().equals("manifest.jsonl")).sorted().toList();
+                    .filter(p -> !p.getFileName().toString().equals("manifest.jsonl"))
+                    .filter(p -> !p.startsWith(corpus.resolve("persons"))).sorted().toList();
         }
         long bytes = 0;
         for (Path file : files) {

@@ -9,6 +9,7 @@ import org.crossforce.corpus.CorpusGenerator;
 import org.crossforce.corpus.CorpusProgress;
 import org.crossforce.corpus.CorpusRequest;
 import org.crossforce.corpus.CorpusSummary;
+import org.crossforce.corpus.PersonsSummary;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 
@@ -23,13 +24,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code generate-corpus --size 1000 --seed 42 --out DIR}: a fictional multi-force corpus with its
- * ground-truth manifest. It needs none of Crossforce's services, so it runs without a Spring
- * context and without starting Elasticsearch.
+ * ground-truth manifest, and a persons file of labelled person records; {@code --persons-only}
+ * writes the persons file alone. It needs none of Crossforce's services, so it runs without a
+ * Spring context and without starting Elasticsearch.
  */
 @Command(name = GenerateCorpusCommand.NAME, mixinStandardHelpOptions = true,
         description = {"Writes a fictional multi-force corpus for benchmarks and entity extraction:",
                 "reports, statements, scans, emails, photos, intelligence logs and exports,",
-                "with manifest.jsonl as its ground truth. Same seed and size, same bytes."})
+                "with manifest.jsonl as its ground truth, and persons/persons.csv: person",
+                "records labelled with their true identity, for identity resolution.",
+                "Same seed, size and record count, same bytes."})
 final class GenerateCorpusCommand implements Callable<Integer> {
 
     static final String NAME = "generate-corpus";
@@ -52,6 +56,14 @@ final class GenerateCorpusCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar")
     boolean noProgress;
 
+    @Option(names = "--person-records", paramLabel = "K",
+            description = "rows of persons/persons.csv (default: 5 for each person of the corpus, at least 200)")
+    Integer personRecords;
+
+    @Option(names = "--persons-only", description = "write only persons/persons.csv and its mapping, "
+            + "without the documents; its people begin with those of the corpus of --size files")
+    boolean personsOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -72,11 +84,15 @@ final class GenerateCorpusCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         CorpusRequest request;
         try {
+            int records = personRecords == null ? CorpusRequest.defaultPersonRecords(size) : personRecords;
             request = new CorpusRequest(size, seed, out, threads == null ? Runtime.getRuntime().availableProcessors()
-                    : threads, replace);
+                    : threads, replace, records);
         } catch (IllegalArgumentException e) {
             stderr.println(e.getMessage());
             return 2;
+        }
+        if (personsOnly) {
+            return personsOnly(request, stdout, stderr);
         }
         ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("Generating").setInitialMax(size)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed()
@@ -99,6 +115,25 @@ final class GenerateCorpusCommand implements Callable<Integer> {
         stdout.println("By force:  " + summary.byForce());
         stdout.println("By kind:   " + summary.byKind());
         stdout.println("Ground truth: " + summary.out().resolve("manifest.jsonl"));
+        print(summary.persons(), stdout);
         return 0;
+    }
+
+    private static int personsOnly(CorpusRequest request, PrintWriter stdout, PrintWriter stderr) throws IOException {
+        PersonsSummary persons;
+        try {
+            persons = new CorpusGenerator().generatePersons(request);
+        } catch (IllegalArgumentException e) {
+            stderr.println(e.getMessage());
+            return 2;
+        }
+        print(persons, stdout);
+        return 0;
+    }
+
+    private static void print(PersonsSummary persons, PrintWriter stdout) {
+        stdout.printf("Persons: %,d records of %,d people, %.1f MB in %.1f s, written to %s (mapping: persons.yml)%n",
+                persons.records(), persons.people(), persons.megabytes(), persons.took().toMillis() / 1000.0,
+                persons.csv());
     }
 }

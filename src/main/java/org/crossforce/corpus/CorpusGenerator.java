@@ -30,6 +30,7 @@ import org.crossforce.corpus.documents.Slot;
 import org.crossforce.corpus.manifest.ManifestEntry;
 import org.crossforce.corpus.manifest.ManifestWriter;
 import org.crossforce.corpus.manifest.Readme;
+import org.crossforce.corpus.persons.PersonsFile;
 import org.crossforce.corpus.population.Population;
 import org.crossforce.corpus.population.PopulationBuilder;
 import org.springframework.util.FileSystemUtils;
@@ -37,7 +38,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Writes a corpus: plans every file, builds the population, then makes files on a pool of threads
  * and streams each to disk as soon as it is made. The manifest is written in file order from a
- * bounded window of finished files, so memory stays flat however large the corpus.
+ * bounded window of finished files, so memory stays flat however large the corpus. Last comes the
+ * persons file, on one thread: labelled person records for identity resolution.
  */
 public final class CorpusGenerator {
 
@@ -75,10 +77,36 @@ public final class CorpusGenerator {
         } finally {
             pool.shutdownNow();
         }
-        Files.writeString(out.resolve("README.txt"), Readme.text(request.seed(), slots.size(), byForce, byKind),
-                StandardCharsets.UTF_8);
-        return new CorpusSummary(out, slots.size(), bytes, Duration.ofNanos(System.nanoTime() - started), byForce,
-                byKind);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        PersonsFile.Written persons = persons(request, out);
+        Files.writeString(out.resolve("README.txt"), Readme.text(request.seed(), slots.size(), byForce, byKind,
+                PersonsFile.readme(persons)), StandardCharsets.UTF_8);
+        return new CorpusSummary(out, slots.size(), bytes, took, byForce, byKind,
+                summary(persons, System.nanoTime() - started - took.toNanos()));
+    }
+
+    /**
+     * Writes the persons file alone, without the documents: what identity resolution's evaluations
+     * and benchmarks need, at 100,000 records and more, in seconds. Its people begin with those of
+     * the corpus of the request's size, so that the same seed and size name the same people.
+     */
+    public PersonsSummary generatePersons(CorpusRequest request) throws IOException {
+        long started = System.nanoTime();
+        Path out = prepare(request);
+        PersonsFile.Written persons = persons(request, out);
+        Files.writeString(out.resolve("README.txt"),
+                Readme.persons(request.seed(), request.size(), PersonsFile.readme(persons)), StandardCharsets.UTF_8);
+        return summary(persons, System.nanoTime() - started);
+    }
+
+    private static PersonsFile.Written persons(CorpusRequest request, Path out) throws IOException {
+        return PersonsFile.write(request.seed(), request.size(), request.personRecords(),
+                out.resolve(PersonsFile.FOLDER));
+    }
+
+    private static PersonsSummary summary(PersonsFile.Written persons, long nanos) {
+        return new PersonsSummary(persons.csv(), persons.records(), persons.people(), persons.bytes(),
+                Duration.ofNanos(nanos));
     }
 
     private static ManifestEntry write(Path out, Documents documents, Slot slot, CorpusProgress progress)
@@ -119,9 +147,11 @@ public final class CorpusGenerator {
                 empty = list.findAny().isEmpty();
             }
             if (!empty) {
-                if (!request.replace() || !Files.exists(out.resolve("manifest.jsonl"))) {
+                boolean earlier = Files.exists(out.resolve("manifest.jsonl"))
+                        || Files.exists(out.resolve(PersonsFile.FOLDER).resolve("persons.csv"));
+                if (!request.replace() || !earlier) {
                     throw new IllegalArgumentException(out + " is not empty. Choose an empty directory"
-                            + (Files.exists(out.resolve("manifest.jsonl")) ? ", or add --replace to write over the corpus in it." : "."));
+                            + (earlier ? ", or add --replace to write over the corpus in it." : "."));
                 }
                 FileSystemUtils.deleteRecursively(out);
             }

@@ -21,9 +21,28 @@ class GenerateCorpusCommandTest {
         Run run = generate("--size", "16", "--seed", "3", "--out", out.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("16 files", "MB in", "By force:", "manifest.jsonl");
+        assertThat(run.output()).contains("16 files", "MB in", "By force:", "manifest.jsonl", "Persons: 200 records");
         assertThat(Files.readAllLines(out.resolve("manifest.jsonl"))).hasSize(16);
         assertThat(out.resolve("README.txt")).exists();
+        assertThat(Files.readAllLines(out.resolve("persons/persons.csv"))).hasSize(201);
+    }
+
+    @Test
+    void writesThePersonsFileAloneAndReplacesIt(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("persons");
+
+        Run run = generate("--persons-only", "--person-records", "500", "--seed", "7", "--out", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).contains("Persons: 500 records of", "persons.csv");
+        assertThat(Files.readAllLines(out.resolve("persons/persons.csv"))).hasSize(501);
+        assertThat(out.resolve("persons/persons.yml")).exists();
+        assertThat(out.resolve("manifest.jsonl")).doesNotExist();
+        assertThat(generate("--persons-only", "--out", out.toString()).exitCode()).isEqualTo(2);
+        assertThat(generate("--persons-only", "--out", out.toString(), "--replace").exitCode()).isZero();
+        assertThat(Files.readAllLines(out.resolve("persons/persons.csv"))).hasSize(10_001);
+        assertThat(generate("--persons-only", "--person-records", "0", "--out", dir.resolve("none").toString())
+                .output()).contains("person records must be between 1 and");
     }
 
     @Test

@@ -63,14 +63,15 @@ class MappingRegistryTest {
     @Test
     void theShippedMappingsAreAllThere() {
         assertThat(MappingRegistry.shipped().all()).extracting(Mapping::sourceSystem).containsExactlyInAnyOrder(
-                "police-uk-street", "police-uk-outcomes", "police-uk-stop-and-search", "beacon-rms", "harbour-intel");
+                "police-uk-street", "police-uk-outcomes", "police-uk-stop-and-search", "beacon-rms", "harbour-intel",
+                "corpus-persons");
         assertThat(MappingRegistry.shipped().problems()).isEmpty();
     }
 
     @Test
     void anAbsentUserDirectoryIsNoProblem() {
         MappingRegistry registry = new MappingRegistry(directory.resolve("not-there"));
-        assertThat(registry.all()).hasSize(5);
+        assertThat(registry.all()).hasSize(6);
         assertThat(registry.problems()).isEmpty();
     }
 
@@ -124,7 +125,7 @@ class MappingRegistryTest {
         Files.writeString(directory.resolve("notes.txt"), "not a mapping");
         MappingRegistry registry = new MappingRegistry(directory);
         assertThat(registry.find("lantern-custody")).isPresent();
-        assertThat(registry.all()).hasSize(6);
+        assertThat(registry.all()).hasSize(7);
         assertThat(registry.problems()).singleElement().asString()
                 .contains("a-broken.yml").contains("ARREST");
     }

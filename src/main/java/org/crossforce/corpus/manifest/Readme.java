@@ -6,21 +6,35 @@ import java.util.Map;
 /** The corpus's README.txt: what it is, that it is fictional, its layout and how to read the manifest. */
 public final class Readme {
 
+    private static final String TITLE = """
+            Crossforce synthetic corpus
+            ===========================
+
+            GENERATED TEST DATA for Crossforce. Every person, address, vehicle, phone number, email
+            address and record in these files is fictional. It was written by
+            `crossforce generate-corpus` for ingestion benchmarks and for testing entity extraction
+            and identity resolution. The same seed and size always give byte-identical files.
+
+            """;
+
+    private static final String FICTIONAL = """
+            Fictional by construction
+            -------------------------
+            Phones come only from Ofcom's drama ranges: mobiles 07700 900000-900999 and London
+            020 7946 0000-0999. Registration marks begin with T, U or Z, which the DVLA does not
+            issue as area codes. Email addresses use the reserved .example domain. Places and
+            postcode districts are real; house numbers, streets and the inward part of postcodes
+            are generated.
+
+            """;
+
     private Readme() {
     }
 
-    public static String text(long seed, int files, Map<String, Integer> byForce, Map<String, Integer> byKind) {
-        StringBuilder out = new StringBuilder();
-        out.append("""
-                Crossforce synthetic corpus
-                ===========================
-
-                GENERATED TEST DATA for Crossforce. Every person, address, vehicle, phone number, email
-                address and record in these files is fictional. It was written by
-                `crossforce generate-corpus` for ingestion benchmarks and for testing entity extraction
-                and identity resolution. The same seed and size always give byte-identical files.
-
-                """);
+    /** @param persons the persons file's section ({@code PersonsFile.readme}) */
+    public static String text(long seed, int files, Map<String, Integer> byForce, Map<String, Integer> byKind,
+            String persons) {
+        StringBuilder out = new StringBuilder(TITLE);
         out.append("Seed: ").append(seed).append("\nFiles: ").append(files)
                 .append(" (plus this README and manifest.jsonl)\n\nFiles by force:\n");
         byForce.forEach((force, n) -> out.append(String.format(Locale.ROOT, "  %-16s %8d\n", force, n)));
@@ -36,7 +50,8 @@ public final class Readme {
                 (DOCX, text PDF), scans (image-only PDF and PNG: OCR needed), emails (EML; some with
                 a DOCX or PDF statement, some with a ZIP holding a statement and a phone photo),
                 photos (JPEG with EXIF GPS, time and camera), intelligence (3x5x2 graded logs, TXT
-                and HTML) and exports (beacon-rms CSV, harbour-intel JSON).
+                and HTML) and exports (beacon-rms CSV, harbour-intel JSON). persons/ holds the
+                persons file and its mapping (below); the manifest does not list them.
 
                 manifest.jsonl
                 --------------
@@ -52,14 +67,9 @@ public final class Readme {
                     (how it departs from the canonical form: surname-first, upper-case, nickname, typo,
                     day-month-swapped, no-space, international, e164, ...) and part.
 
-                Fictional by construction
-                -------------------------
-                Phones come only from Ofcom's drama ranges: mobiles 07700 900000-900999 and London
-                020 7946 0000-0999. Registration marks begin with T, U or Z, which the DVLA does not
-                issue as area codes. Email addresses use the reserved .example domain. Places and
-                postcode districts are real; house numbers, streets and the inward part of postcodes
-                are generated.
-
+                """);
+        out.append(FICTIONAL);
+        out.append("""
                 Structured exports (fictional systems)
                 ---------------------------------------
                 beacon-rms: CSV, every field quoted, 200 occurrences per file, header
@@ -70,7 +80,14 @@ public final class Readme {
                 harbour-intel: a JSON array of 100 logs per file: logId, created, grading (source A-E,
                   intelligence 1-5, handling P/C), classification, subjects, vehicles, phones, location,
                   text.
+
                 """);
-        return out.toString();
+        return out.append(persons).toString();
+    }
+
+    /** The README of a persons file written without the documents. */
+    public static String persons(long seed, int size, String persons) {
+        return TITLE + "Seed: " + seed + "\nSize: " + size + " (no files: the people are those of a corpus of this size,"
+                + " and more)\n\n" + FICTIONAL + persons;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds a corpus's population from its seed, on one thread and before any file is written, so
@@ -38,7 +39,7 @@ public final class PopulationBuilder {
             "the footbridge", "the station car park", "the bicycle store");
     private static final List<String> MAIL_DOMAINS = List.of("mailbox.example", "inbox.example", "webpost.example",
             "netmail.example", "ukmail.example");
-    private static final List<String> OCCUPATIONS = List.of("retail assistant", "delivery driver", "nurse",
+    static final List<String> OCCUPATIONS = List.of("retail assistant", "delivery driver", "nurse",
             "student", "unemployed", "self-employed builder", "care worker", "warehouse operative", "chef",
             "taxi driver", "teacher", "security officer", "hairdresser", "electrician", "bar staff", "retired",
             "office manager", "plasterer", "cleaner", "mechanic", "scaffolder", "bus driver", "accountant");
@@ -53,6 +54,31 @@ public final class PopulationBuilder {
      * occurrences per file on average, and most people should turn up in one or two forces only.
      */
     public static Population build(long seed, int size) {
+        return build(seed, size, 0).population();
+    }
+
+    /** How many people a corpus of {@code size} files has. */
+    public static int count(int size) {
+        return (int) Math.clamp(size * 2L, 40, 20_000);
+    }
+
+    /**
+     * The people of the corpus of {@code size} files, then more made the same way until there are
+     * {@code atLeast}: files that need more people than the documents name (the persons file at
+     * 100,000 records) still begin with the very people the documents name. The extra people are
+     * made after everything else, so the documents do not change.
+     */
+    public static List<Person> people(long seed, int size, int atLeast) {
+        Built built = build(seed, size, atLeast);
+        List<Person> people = new ArrayList<>(built.population().people());
+        people.addAll(built.more());
+        return people;
+    }
+
+    private record Built(Population population, List<Person> more) {
+    }
+
+    private static Built build(long seed, int size, int atLeast) {
         Dice dice = Dice.of(seed, "population", 0);
         Names names = new Names(seed);
         Deque<Phone> mobiles = numbers(dice, "07700900", "M");
@@ -61,10 +87,10 @@ public final class PopulationBuilder {
         Set<String> plates = new HashSet<>();
         List<Vehicle> vehicles = new ArrayList<>();
 
-        int count = (int) Math.clamp(size * 2L, 40, 20_000);
+        int count = count(size);
         List<Person> people = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            people.add(person(i, dice, names, mobiles, landlines, phones, plates, vehicles));
+            people.add(person(i, i + 1, dice, names, mobiles, landlines, phones, plates, vehicles));
         }
         for (int i = 0; i < Math.max(10, count / 10); i++) {
             vehicles.add(vehicle(String.format(Locale.ROOT, "V%05d", vehicles.size() + 1), null, dice, plates));
@@ -82,15 +108,22 @@ public final class PopulationBuilder {
             List<Address> spots = new ArrayList<>();
             List<Place> places = Places.of(force);
             for (int i = 0; i < SCENES_PER_FORCE; i++) {
-                spots.add(address(String.format(Locale.ROOT, "A%05d", ++addressNo), dice.pick(places), dice, names));
+                spots.add(address(String.format(Locale.ROOT, "A%05d", ++addressNo), dice.pick(places), dice,
+                        names::surname));
             }
             scenes.put(force, spots);
         }
-        return new Population(people, officers, scenes, vehicles, phones);
+        Population population = new Population(people, officers, scenes, vehicles, phones);
+        List<Person> more = new ArrayList<>();
+        for (int i = count; i < atLeast; i++) {
+            // Address numbers after the scenes', which follow the corpus's own people.
+            more.add(person(i, addressNo + i - count + 1, dice, names, mobiles, landlines, phones, plates, vehicles));
+        }
+        return new Built(population, more);
     }
 
-    private static Person person(int i, Dice dice, Names names, Deque<Phone> mobiles, Deque<Phone> landlines,
-            List<Phone> phones, Set<String> plates, List<Vehicle> vehicles) {
+    private static Person person(int i, int addressNo, Dice dice, Names names, Deque<Phone> mobiles,
+            Deque<Phone> landlines, List<Phone> phones, Set<String> plates, List<Vehicle> vehicles) {
         String id = String.format(Locale.ROOT, "P%05d", i + 1);
         String[] name = names.next(dice);
         List<String> shorts = Nicknames.of(name[0]);
@@ -99,7 +132,8 @@ public final class PopulationBuilder {
         String alias = dice.chance(i < 40 ? 0.5 : 0.08) ? dice.pick(Nicknames.ALIASES) : null;
         LocalDate born = LocalDate.of(1950, 1, 1).plusDays(Math.round(bornOffset(dice)));
         CorpusForce home = CorpusForce.values()[dice.weighted(45, 2, 27, 0, 26)];
-        Address address = address(String.format(Locale.ROOT, "A%05d", i + 1), dice.pick(Places.residential(home)), dice, names);
+        Address address = address(String.format(Locale.ROOT, "A%05d", addressNo), dice.pick(Places.residential(home)),
+                dice, names::surname);
 
         List<Phone> own = new ArrayList<>();
         if (!mobiles.isEmpty() && dice.chance(0.9)) {
@@ -148,7 +182,8 @@ public final class PopulationBuilder {
                 unit, email, phone);
     }
 
-    private static Address address(String id, Place place, Dice dice, Names names) {
+    /** @param surnames a surname to name a street after, now and then */
+    static Address address(String id, Place place, Dice dice, Function<Dice, String> surnames) {
         String postcode = place.outward() + " " + dice.below(10) + INWARD_LETTERS.charAt(dice.below(20))
                 + INWARD_LETTERS.charAt(dice.below(20));
         if (!place.residential()) {
@@ -157,7 +192,7 @@ public final class PopulationBuilder {
             return new Address(id, premises, place.locality(), place.town(), place.town(), postcode,
                     jitter(place.lat(), 0.0008, dice), jitter(place.lon(), 0.0012, dice), place.force());
         }
-        String stem = dice.chance(0.5) ? dice.pick(STEMS) : names.surname(dice);
+        String stem = dice.chance(0.5) ? dice.pick(STEMS) : surnames.apply(dice);
         String street = stem + " " + dice.pick(SUFFIXES);
         int number = dice.between(1, 180);
         String premises = dice.chance(0.2) ? "Flat " + dice.between(1, 24) + ", " + number : String.valueOf(number);
@@ -174,7 +209,7 @@ public final class PopulationBuilder {
         return new Vehicle(id, vrm, model.make(), model.shortMake(), model.model(), dice.pick(Models.COLOURS), keeper);
     }
 
-    private static String email(String forename, String surname, String nickname, LocalDate born, Dice dice) {
+    static String email(String forename, String surname, String nickname, LocalDate born, Dice dice) {
         String first = ascii(forename);
         String last = ascii(surname);
         String local = switch (dice.below(4)) {
