@@ -57,6 +57,13 @@ final class ErEvalCommand implements Callable<Integer> {
             defaultValue = "0.5")
     double review;
 
+    @Option(names = "--errors", defaultValue = "0",
+            description = "also list up to this many identities that join different persons, and persons split apart")
+    int errors;
+
+    @Option(names = "--model", description = "also print the learnt m, u and weight of every level")
+    boolean model;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -112,6 +119,61 @@ final class ErEvalCommand implements Callable<Integer> {
         out.printf("Time: features %d ms, blocking %d ms, scoring %d ms, estimation %d ms, clustering %d ms: %d ms%n",
                 s.featuresMillis(), s.blockingMillis(), s.scoringMillis(), s.estimationMillis(), s.clusteringMillis(),
                 s.totalMillis());
+        if (model) {
+            out.println();
+            out.printf("Model (prior weight %.2f bits; exact names weigh by their frequency):%n", resolution.priorWeight());
+            out.printf("  %-14s %-40s %9s %9s %8s%n", "field", "level", "m", "u", "weight");
+            for (var level : resolution.model()) {
+                out.printf("  %-14s %-40s %9.5f %9.6f %8.2f%n", level.field().label(), level.level(), level.m(), level.u(),
+                        level.weight());
+            }
+        }
+        if (errors > 0) {
+            report(out, resolution, labels, persons);
+        }
         return 0;
+    }
+
+    /** Identities holding more than one true person, then persons spread over several identities. */
+    private void report(PrintWriter out, Resolution resolution, Map<String, String> labels, List<PersonRecord> persons) {
+        Map<String, PersonRecord> byKey = new HashMap<>();
+        persons.forEach(p -> byKey.put(p.key(), p));
+        int shown = 0;
+        out.println();
+        out.println("Identities that join different persons:");
+        for (Map.Entry<String, List<String>> e : resolution.identities().entrySet()) {
+            long truths = e.getValue().stream().map(labels::get).distinct().count();
+            if (truths > 1 && shown++ < errors) {
+                out.println("  " + e.getKey() + ":");
+                e.getValue().stream().sorted(java.util.Comparator.comparing(labels::get)).forEach(k ->
+                        out.println("    " + labels.get(k) + "  " + describe(byKey.get(k))));
+            }
+        }
+        Map<String, List<String>> byTruth = new HashMap<>();
+        labels.forEach((k, t) -> byTruth.computeIfAbsent(t, x -> new ArrayList<>()).add(k));
+        shown = 0;
+        out.println("Persons split over several identities:");
+        for (Map.Entry<String, List<String>> e : byTruth.entrySet()) {
+            Map<String, List<String>> parts = new HashMap<>();
+            e.getValue().forEach(k -> parts.computeIfAbsent(resolution.identityOf(k), x -> new ArrayList<>()).add(k));
+            if (parts.size() > 1 && shown++ < errors) {
+                out.println("  " + e.getKey() + ":");
+                parts.forEach((id, keys) -> keys.forEach(k -> out.println("    " + id + "  " + describe(byKey.get(k)))));
+                List<List<String>> groups = new ArrayList<>(parts.values());
+                var why = resolution.explain(groups.get(0).getFirst(), groups.get(1).getFirst());
+                out.printf("    first two apart: p=%.4f weight %.1f:%s%n", why.probability(), why.weight(),
+                        why.fields().stream().filter(f -> f.agreement() != org.crossforce.identity.Field.Agreement.MISSING)
+                                .map(f -> " " + f.field().name().toLowerCase(java.util.Locale.ROOT) + "=" + f.level()
+                                        + String.format(" (%.1f)", f.weight()))
+                                .collect(java.util.stream.Collectors.joining(";")));
+            }
+        }
+    }
+
+    private static String describe(PersonRecord p) {
+        return String.join(" | ", p.sourceKey(), p.name(), String.valueOf(p.dateOfBirth() != null ? p.dateOfBirth()
+                : p.yearOfBirth()), p.addresses().isEmpty() ? "-" : p.addresses().getFirst().line() + " "
+                + p.addresses().getFirst().postcode(), String.join(",", p.phones()), String.join(",", p.emails()),
+                String.join(",", p.pncs()));
     }
 }

@@ -93,6 +93,16 @@ public final class Resolution {
         return graph.assignments();
     }
 
+    /** The learnt model, level by level. */
+    public List<LevelWeight> model() {
+        return graph.model();
+    }
+
+    /** log2 of the prior odds that two records picked at random are one person. */
+    public double priorWeight() {
+        return graph.priorWeight();
+    }
+
     public ResolutionStats stats() {
         return graph.stats();
     }

@@ -18,6 +18,8 @@ final class Clusters {
     private int[] next;
     private int count;
     private final Map<Integer, Set<String>> pncs = new HashMap<>();
+    /** Per root, its members' full dates of birth as yyyymmdd. */
+    private final Map<Integer, Set<Integer>> births = new HashMap<>();
     private final Map<Integer, IntList> apart = new HashMap<>();
     /** Per root, how many members have a judged-apart record. */
     private final Map<Integer, Integer> constrained = new HashMap<>();
@@ -29,7 +31,7 @@ final class Clusters {
     }
 
     /** Adds a record as an identity of its own; returns its index. */
-    int add(String[] recordPncs) {
+    int add(String[] recordPncs, int birth) {
         if (count == parent.length) {
             int n = count * 2;
             parent = Arrays.copyOf(parent, n);
@@ -42,6 +44,9 @@ final class Clusters {
         next[i] = i;
         if (recordPncs.length > 0) {
             pncs.put(i, new HashSet<>(Arrays.asList(recordPncs)));
+        }
+        if (birth > 0) {
+            births.put(i, new HashSet<>(Set.of(birth)));
         }
         return i;
     }
@@ -82,6 +87,9 @@ final class Clusters {
         if (x != null && y != null && !x.containsAll(y) && !y.containsAll(x)) {
             return "different PNC ids";
         }
+        if (!compatibleBirths(births.get(ra), births.get(rb))) {
+            return "dates of birth that no typing error explains";
+        }
         int small = constrained.getOrDefault(ra, 0) <= constrained.getOrDefault(rb, 0) ? ra : rb;
         if (constrained.getOrDefault(small, 0) == 0) {
             return null;
@@ -98,6 +106,25 @@ final class Clusters {
             m = next[m];
         } while (m != small);
         return null;
+    }
+
+    /**
+     * Whether two identities' full dates of birth could be one person's: some date of one is the
+     * same as, or a typing error (one digit, day and month swapped) of, some date of the other.
+     * Father and son of one name at one address differ here and nowhere else.
+     */
+    static boolean compatibleBirths(Set<Integer> a, Set<Integer> b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        for (int x : a) {
+            for (int y : b) {
+                if (Comparer.birth(x, y) <= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Joins the identities of a and b; returns the new root. */
@@ -117,6 +144,10 @@ final class Clusters {
         int t = next[ra];
         next[ra] = next[rb];
         next[rb] = t;
+        Set<Integer> born = births.remove(rb);
+        if (born != null) {
+            births.computeIfAbsent(ra, x -> new HashSet<>()).addAll(born);
+        }
         Set<String> moved = pncs.remove(rb);
         if (moved != null) {
             pncs.computeIfAbsent(ra, x -> new HashSet<>()).addAll(moved);
@@ -132,9 +163,10 @@ final class Clusters {
      * Makes each of these records (all the members of one identity) an identity of its own again,
      * keeping what they may never be joined to, so that they can be joined afresh.
      */
-    void reset(int[] members, String[][] memberPncs) {
+    void reset(int[] members, String[][] memberPncs, int[] memberBirths) {
         int root = find(members[0]);
         pncs.remove(root);
+        births.remove(root);
         constrained.remove(root);
         for (int k = 0; k < members.length; k++) {
             int m = members[k];
@@ -143,6 +175,9 @@ final class Clusters {
             next[m] = m;
             if (memberPncs[k].length > 0) {
                 pncs.put(m, new HashSet<>(Arrays.asList(memberPncs[k])));
+            }
+            if (memberBirths[k] > 0) {
+                births.put(m, new HashSet<>(Set.of(memberBirths[k])));
             }
             IntList list = apart.get(m);
             if (list != null) {

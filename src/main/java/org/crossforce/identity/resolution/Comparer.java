@@ -42,9 +42,9 @@ final class Comparer {
             return false;
         }
         double straight = similarity(a.forename, b.forename) + similarity(a.surname, b.surname);
-        double across = similarity(a.forename, b.surname) + similarity(a.surname, b.forename);
+        double across = similarity(a.forename, b.surname) + similarity(a.surname, b.forenamesJoined);
         return across > straight + 0.2 && similarity(a.forename, b.surname) >= CLOSE
-                && similarity(a.surname, b.forename) >= CLOSE;
+                && similarity(a.surname, b.forenamesJoined) >= CLOSE;
     }
 
     private int forename(String x, String y, Features a, Features b) {
@@ -94,11 +94,11 @@ final class Comparer {
 
     private static int surnameSwapped(Features a, Features b) {
         String x = a.surname;
-        String y = b.forename;
+        String y = b.forenamesJoined;
         if (x.equals(y)) {
             return 0;
         }
-        return similar(x, a.surnameCode, y, b.forenameCode);
+        return similar(x, a.surnameCode, y, Features.code(y));
     }
 
     private static int similar(String x, String xCode, String y, String yCode) {
@@ -138,13 +138,32 @@ final class Comparer {
         return digitsApart(a, b) == 1 ? 2 : 4;
     }
 
-    /** How many digits of ddMMyyyy differ. */
+    /** The level of two full dates written yyyymmdd. */
+    static int birth(int x, int y) {
+        int xy = x / 10000;
+        int xm = x / 100 % 100;
+        int xd = x % 100;
+        int yy = y / 10000;
+        int ym = y / 100 % 100;
+        int yd = y % 100;
+        if (x == y) {
+            return 0;
+        }
+        if (xy == yy && xm == yd && xd == ym) {
+            return 1;
+        }
+        return digitsApart(xd, xm, xy, yd, ym, yy) == 1 ? 2 : 4;
+    }
+
     private static int digitsApart(Features a, Features b) {
+        return digitsApart(a.day, a.month, a.year, b.day, b.month, b.year);
+    }
+
+    /** How many digits of ddMMyyyy differ. */
+    private static int digitsApart(int ad, int am, int ay, int bd, int bm, int by) {
         int n = 0;
-        int[] x = {a.day / 10, a.day % 10, a.month / 10, a.month % 10, a.year / 1000, a.year / 100 % 10,
-                a.year / 10 % 10, a.year % 10};
-        int[] y = {b.day / 10, b.day % 10, b.month / 10, b.month % 10, b.year / 1000, b.year / 100 % 10,
-                b.year / 10 % 10, b.year % 10};
+        int[] x = {ad / 10, ad % 10, am / 10, am % 10, ay / 1000, ay / 100 % 10, ay / 10 % 10, ay % 10};
+        int[] y = {bd / 10, bd % 10, bm / 10, bm % 10, by / 1000, by / 100 % 10, by / 10 % 10, by % 10};
         for (int i = 0; i < x.length; i++) {
             n += x[i] == y[i] ? 0 : 1;
         }

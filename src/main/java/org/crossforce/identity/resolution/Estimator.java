@@ -7,8 +7,11 @@ import org.crossforce.identity.Field;
 
 /**
  * Learns the model from the records themselves. u comes from random pairs, which are almost all
- * different people; m and the prior from expectation-maximisation over the candidate pairs, with u
- * held fixed. Pairs an analyst judged enter with the answer known, so judgements teach the model.
+ * different people. m and the share of matches among candidate pairs come from
+ * expectation-maximisation over the candidate pairs, in which the non-matches have their own
+ * distribution: different people who share a blocking key agree far more often than random pairs
+ * do, and a model that forgot this would take them for matches. Pairs an analyst judged enter
+ * with the answer known, so judgements teach the model.
  */
 final class Estimator {
 
@@ -45,15 +48,17 @@ final class Estimator {
     }
 
     /**
-     * m and the prior by EM.
+     * m and the share of matches among candidate pairs, by EM.
      *
      * @param patterns how many candidate pairs show each pattern
+     * @param u        how often random pairs reach each level: where the non-matches' distribution starts
      * @param matches  patterns of pairs judged one person, with their counts; pairs judged different
      *                 people teach nothing here, as u comes from random pairs, and act as constraints
      */
     static Estimate em(Map<Integer, Integer> patterns, Map<Integer, Integer> matches, double[][] u) {
         double[][] m = start();
-        double prior = 0.05;
+        double[][] v = copy(u);
+        double prior = 0.3;
         int n = patterns.size();
         int[] keys = new int[n];
         double[] weights = new double[n];
@@ -70,11 +75,13 @@ final class Estimator {
         int iteration = 0;
         for (; iteration < ITERATIONS; iteration++) {
             double[][] sums = counts(0);
+            double[][] others = counts(0);
             double matched = 0;
             for (int i = 0; i < n; i++) {
-                double post = posterior(keys[i], m, u, prior);
+                double post = posterior(keys[i], m, v, prior);
                 matched += post * weights[i];
                 add(sums, keys[i], post * weights[i]);
+                add(others, keys[i], (1 - post) * weights[i]);
             }
             for (Map.Entry<Integer, Integer> e : matches.entrySet()) {
                 add(sums, e.getKey(), e.getValue());
@@ -89,6 +96,7 @@ final class Estimator {
             double nextPrior = Math.clamp(matched / total, 1e-6, 0.999);
             double change = Math.abs(nextPrior - prior) + difference(m, next);
             m = next;
+            v = normalise(others);
             prior = nextPrior;
             if (change < 1e-7) {
                 break;
@@ -133,6 +141,14 @@ final class Estimator {
             }
         }
         return normalise(m);
+    }
+
+    private static double[][] copy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int f = 0; f < a.length; f++) {
+            c[f] = a[f].clone();
+        }
+        return c;
     }
 
     private static double[][] counts(double value) {

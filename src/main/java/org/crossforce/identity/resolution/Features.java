@@ -22,6 +22,8 @@ final class Features {
     /** Forenames as words; the first is the one mostly compared. */
     final String[] forenames;
     final String forename;
+    /** All forenames joined: "feiljones" when a surname sits in the forename field. */
+    final String forenamesJoined;
     /** The surname's words joined: "smithjones"; null when unknown. */
     final String surname;
     final String[] surnameParts;
@@ -51,6 +53,7 @@ final class Features {
         }
         this.forenames = fore.toArray(NONE);
         this.forename = fore.isEmpty() ? null : fore.getFirst();
+        this.forenamesJoined = fore.isEmpty() ? null : String.join("", fore);
         this.surnameParts = sur.toArray(NONE);
         this.surname = sur.isEmpty() ? null : String.join("", sur);
         this.surnameCode = code(surname);
@@ -90,6 +93,11 @@ final class Features {
 
     boolean hasDate() {
         return day > 0;
+    }
+
+    /** The full date of birth as yyyymmdd, 0 when not known to the day. */
+    int birth() {
+        return hasDate() ? year * 10000 + month * 100 + day : 0;
     }
 
     static String code(String word) {

@@ -90,7 +90,11 @@ public final class IdentityGraph {
             }
         }
         Estimator.Estimate estimate = Estimator.em(counts, matches, u);
-        Model model = new Model(estimate.m(), u, estimate.prior(), frequencies(f, true), total(f, true),
+        // u comes from random pairs, so the prior must be that of a random pair: the matches EM
+        // found among the candidates, spread over every pair there is.
+        double allPairs = f.length * (f.length - 1.0) / 2;
+        double prior = allPairs == 0 ? 0.5 : Math.clamp(estimate.prior() * pairs.length / allPairs, 1e-12, 0.5);
+        Model model = new Model(estimate.m(), u, prior, frequencies(f, true), total(f, true),
                 frequencies(f, false), total(f, false));
         Scorer scorer = new Scorer(comparer, model);
         float[] weights = new float[pairs.length];
@@ -99,7 +103,7 @@ public final class IdentityGraph {
         long t4 = System.nanoTime();
         Clusters clusters = new Clusters(f.length);
         for (Features x : f) {
-            clusters.add(x.pncs);
+            clusters.add(x.pncs, x.birth());
         }
         IdentityGraph graph = new IdentityGraph(settings, blocker, scorer, new ArrayList<>(List.of(f)), byKey, clusters,
                 pairs, weights, new HashMap<>(latest), new HashMap<>(blocks.members()), new HashSet<>(blocks.wide()));
@@ -209,7 +213,7 @@ public final class IdentityGraph {
         int index = features.size();
         features.add(f);
         byKey.put(record.key(), index);
-        clusters.add(f.pncs);
+        clusters.add(f.pncs, f.birth());
         Set<Integer> candidates = new HashSet<>();
         for (Blocker.Key k : blocker.keys(f)) {
             String key = wide.contains(k.key()) ? k.narrower() : k.key();
@@ -311,12 +315,14 @@ public final class IdentityGraph {
     private void recluster(int[] members) {
         String id = ids.remove(clusters.find(members[0]));
         String[][] memberPncs = new String[members.length][];
+        int[] memberBirths = new int[members.length];
         Set<Integer> set = new HashSet<>();
         for (int k = 0; k < members.length; k++) {
             memberPncs[k] = features.get(members[k]).pncs;
+            memberBirths[k] = features.get(members[k]).birth();
             set.add(members[k]);
         }
-        clusters.reset(members, memberPncs);
+        clusters.reset(members, memberPncs, memberBirths);
         for (Judgement j : judgements.values()) {
             Integer x = byKey.get(j.a());
             Integer y = byKey.get(j.b());
@@ -472,6 +478,23 @@ public final class IdentityGraph {
         }
         int other = first(pairs.get(best)) == i ? second(pairs.get(best)) : first(pairs.get(best));
         return Explainer.explain(this, i, other);
+    }
+
+    /** The learnt model: every level's m, u and weight, and the prior weight every pair starts from. */
+    public List<org.crossforce.identity.LevelWeight> model() {
+        List<org.crossforce.identity.LevelWeight> out = new ArrayList<>();
+        Model model = scorer.model();
+        for (org.crossforce.identity.Field field : org.crossforce.identity.Field.values()) {
+            for (int level = 0; level < field.levels().size(); level++) {
+                out.add(new org.crossforce.identity.LevelWeight(field, field.levels().get(level),
+                        model.m()[field.ordinal()][level], model.u()[field.ordinal()][level], model.weight(field, level)));
+            }
+        }
+        return out;
+    }
+
+    public double priorWeight() {
+        return scorer.model().priorWeight();
     }
 
     /** Every candidate pair of records, as keys, for measuring blocking. */
