@@ -31,6 +31,7 @@ public final class IdentityGraph {
     private final Map<String, IntList> blocks;
     private final Set<String> wide;
     private final Map<Integer, String> ids = new HashMap<>();
+    private final Map<String, Integer> roots = new HashMap<>();
     private final Map<Integer, IntList> pairsOf = new HashMap<>();
     private ResolutionStats stats;
 
@@ -193,11 +194,36 @@ public final class IdentityGraph {
         for (int i = 0; i < features.size(); i++) {
             groups.computeIfAbsent(clusters.find(i), r -> new ArrayList<>()).add(features.get(i).record.key());
         }
-        List<Integer> roots = new ArrayList<>(groups.keySet());
-        String[] assigned = IdentityIds.assign(roots.stream().map(groups::get).toList(), previous);
-        for (int g = 0; g < roots.size(); g++) {
-            ids.put(roots.get(g), assigned[g]);
+        List<Integer> rootList = new ArrayList<>(groups.keySet());
+        String[] assigned = IdentityIds.assign(rootList.stream().map(groups::get).toList(), previous);
+        for (int g = 0; g < rootList.size(); g++) {
+            name(rootList.get(g), assigned[g]);
         }
+    }
+
+    private void name(int root, String id) {
+        String old = ids.put(root, id);
+        if (old != null && !old.equals(id)) {
+            roots.remove(old);
+        }
+        roots.put(id, root);
+    }
+
+    private String unname(int root) {
+        String id = ids.remove(root);
+        if (id != null) {
+            roots.remove(id);
+        }
+        return id;
+    }
+
+    /** An id derived from a key that no identity holds now. */
+    private String fresh(String key) {
+        String id = IdentityIds.derived(key);
+        while (roots.containsKey(id)) {
+            id = IdentityIds.derived(id);
+        }
+        return id;
     }
 
     /**
@@ -239,17 +265,11 @@ public final class IdentityGraph {
             }
         }
         strong.sort((x, y) -> Integer.compare(y[1], x[1]));
-        String id = IdentityIds.derived(record.key());
-        ids.put(index, id);
+        name(index, fresh(record.key()));
         for (int[] s : strong) {
             int before = clusters.find(s[0]);
             if (before != clusters.find(index) && refusal(s[0], index) == null) {
-                String kept = ids.get(clusters.size(before) >= clusters.size(clusters.find(index))
-                        ? before : clusters.find(index));
-                int mine = clusters.find(index);
-                ids.remove(before);
-                ids.remove(mine);
-                ids.put(clusters.union(s[0], index), kept);
+                join(before, clusters.find(index));
             }
         }
         return ids.get(clusters.find(index));
@@ -275,11 +295,7 @@ public final class IdentityGraph {
                 throw new IllegalStateException("These records cannot be one person: " + conflict + ".");
             }
             judgements.put(judgement.pair(), judgement);
-            String kept = ids.get(clusters.size(clusters.find(a)) >= clusters.size(clusters.find(b))
-                    ? clusters.find(a) : clusters.find(b));
-            ids.remove(clusters.find(a));
-            ids.remove(clusters.find(b));
-            ids.put(clusters.union(a, b), kept);
+            join(clusters.find(a), clusters.find(b));
         } else {
             judgements.put(judgement.pair(), judgement);
             clusters.keepApart(a, b);
@@ -288,6 +304,17 @@ public final class IdentityGraph {
             }
         }
         return changed(before);
+    }
+
+    /** Joins two identities; the larger keeps its id. */
+    private void join(int ra, int rb) {
+        if (ra == rb) {
+            return;
+        }
+        String kept = ids.get(clusters.size(ra) >= clusters.size(rb) ? ra : rb);
+        unname(ra);
+        unname(rb);
+        name(clusters.union(ra, rb), kept);
     }
 
     /** The identity of every record in the identities of these, to see afterwards what moved. */
@@ -313,7 +340,7 @@ public final class IdentityGraph {
 
     /** Joins the members of one identity afresh, judgements first, then their strong pairs; the largest part keeps the id. */
     private void recluster(int[] members) {
-        String id = ids.remove(clusters.find(members[0]));
+        String id = unname(clusters.find(members[0]));
         String[][] memberPncs = new String[members.length][];
         int[] memberBirths = new int[members.length];
         Set<Integer> set = new HashSet<>();
@@ -356,9 +383,11 @@ public final class IdentityGraph {
         }
         int largest = parts.keySet().stream().max(java.util.Comparator.comparingInt((Integer r) -> parts.get(r).size())
                 .thenComparing(r -> -r)).orElseThrow();
+        name(largest, id);
         for (Map.Entry<Integer, List<String>> part : parts.entrySet()) {
-            ids.put(part.getKey(), part.getKey() == largest ? id
-                    : IdentityIds.derived(part.getValue().stream().min(String::compareTo).orElseThrow()));
+            if (part.getKey() != largest) {
+                name(part.getKey(), fresh(part.getValue().stream().min(String::compareTo).orElseThrow()));
+            }
         }
     }
 
@@ -424,13 +453,9 @@ public final class IdentityGraph {
 
     /** The record keys of one identity, empty when there is none. */
     public synchronized List<String> members(String identity) {
-        for (Map.Entry<Integer, String> e : ids.entrySet()) {
-            if (e.getValue().equals(identity)) {
-                return java.util.Arrays.stream(clusters.members(e.getKey()))
-                        .mapToObj(m -> features.get(m).record.key()).sorted().toList();
-            }
-        }
-        return List.of();
+        Integer root = roots.get(identity);
+        return root == null ? List.of() : java.util.Arrays.stream(clusters.members(root))
+                .mapToObj(m -> features.get(m).record.key()).sorted().toList();
     }
 
     /**

@@ -47,10 +47,13 @@ final class Reviews {
             String b = graph.features.get(j).record.key();
             Judgement judged = graph.judgements.get(new Judgement(a, b, true, "-", java.time.Instant.EPOCH, null).pair());
             String refusal = graph.refusal(i, j);
-            if (judged != null || "judged to be different people".equals(refusal)) {
+            double w = graph.weights.get(k);
+            // Different dates of birth already say "two people" unless the names and the rest say
+            // "one" strongly enough to ask; a judged pair has been asked.
+            if (judged != null || "judged to be different people".equals(refusal)
+                    || refusal != null && w < auto) {
                 continue;
             }
-            double w = graph.weights.get(k);
             double p = Model.probability(w);
             boolean strong = w >= auto;
             double uncertainty = strong ? 1 : 1 - Math.abs(2 * p - 1);
