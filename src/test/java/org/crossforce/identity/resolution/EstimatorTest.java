@@ -12,25 +12,29 @@ import org.junit.jupiter.api.Test;
 class EstimatorTest {
 
     /**
-     * 100,000 candidate pairs, 20% of them matches; only phone and email are known. Matches share the
-     * phone 90% of the time and the email 80%; non-matches 5% and 10%. Worked out cell by cell:
-     * both shared 14,400 + 400 = 14,800; phone only 3,600 + 3,600 = 7,200; email only 1,600 + 7,600 =
-     * 9,200; neither 400 + 68,400 = 68,800. With u held at the non-match rates, EM must find m and
-     * the prior (the few pairs' worth of starting values it adds are lost in 100,000).
+     * 100,000 candidate pairs, 20% of them matches; only phone, email and vehicle are known. Matches
+     * share them 90%, 80% and 70% of the time; the non-matches among the candidates 5%, 10% and 20%.
+     * Each cell is 20,000 x the product of the m's plus 80,000 x the product of the u's: all three
+     * shared 10,080 + 80 = 10,160, ..., none shared 120 + 54,720 = 54,840. From the cells alone EM
+     * must find the share of matches and m (the few pairs' worth of starting values it adds are
+     * lost in 100,000).
      */
     @Test
-    void emRecoversMAndThePriorFromTheMixtureAlone() {
-        Map<Integer, Integer> counts = Map.of(pattern(0, 0), 14_800, pattern(0, 1), 7_200, pattern(1, 0), 9_200,
-                pattern(1, 1), 68_800);
+    void emRecoversMAndTheShareOfMatchesFromTheMixtureAlone() {
+        Map<Integer, Integer> counts = Map.of(pattern(0, 0, 0), 10_160, pattern(0, 0, 1), 4_640,
+                pattern(0, 1, 0), 3_240, pattern(0, 1, 1), 3_960, pattern(1, 0, 0), 2_640, pattern(1, 0, 1), 6_560,
+                pattern(1, 1, 0), 13_960, pattern(1, 1, 1), 54_840);
         double[][] u = uniform();
-        u[Field.PHONE.ordinal()] = new double[] {0.05, 0.95};
-        u[Field.EMAIL.ordinal()] = new double[] {0.1, 0.9};
+        u[Field.PHONE.ordinal()] = new double[] {0.02, 0.98};
+        u[Field.EMAIL.ordinal()] = new double[] {0.02, 0.98};
+        u[Field.VEHICLE.ordinal()] = new double[] {0.02, 0.98};
 
         Estimator.Estimate estimate = Estimator.em(counts, Map.of(), u);
 
-        assertThat(estimate.prior()).isCloseTo(0.2, within(0.005));
-        assertThat(estimate.m()[Field.PHONE.ordinal()][0]).isCloseTo(0.9, within(0.005));
-        assertThat(estimate.m()[Field.EMAIL.ordinal()][0]).isCloseTo(0.8, within(0.005));
+        assertThat(estimate.prior()).isCloseTo(0.2, within(0.01));
+        assertThat(estimate.m()[Field.PHONE.ordinal()][0]).isCloseTo(0.9, within(0.01));
+        assertThat(estimate.m()[Field.EMAIL.ordinal()][0]).isCloseTo(0.8, within(0.01));
+        assertThat(estimate.m()[Field.VEHICLE.ordinal()][0]).isCloseTo(0.7, within(0.01));
     }
 
     @Test
@@ -44,11 +48,12 @@ class EstimatorTest {
         assertThat(u[Field.PHONE.ordinal()][0]).isCloseTo(2 / 12.0, within(0.01));
     }
 
-    private static int pattern(int phone, int email) {
+    private static int pattern(int phone, int email, int vehicle) {
         int[] levels = new int[Comparer.FIELDS];
         Arrays.fill(levels, Field.MISSING);
         levels[Field.PHONE.ordinal()] = phone;
         levels[Field.EMAIL.ordinal()] = email;
+        levels[Field.VEHICLE.ordinal()] = vehicle;
         return Patterns.pack(levels);
     }
 
