@@ -174,8 +174,14 @@ public class IdentityService {
                 records.add(Profiles.record(r.record(key), r.strongestWithin(key, visible::contains)));
             }
         }
-        List<StoredJudgement> judged = judgements.about(List.copyOf(visible)).stream()
-                .filter(j -> visible.contains(j.a()) && visible.contains(j.b())).toList();
+        List<StoredJudgement> about = judgements.about(List.copyOf(visible));
+        Set<String> others = new LinkedHashSet<>();
+        about.forEach(j -> {
+            others.add(j.a());
+            others.add(j.b());
+        });
+        Set<String> seen = visibility.visible(caller, others);
+        List<StoredJudgement> judged = about.stream().filter(j -> seen.contains(j.a()) && seen.contains(j.b())).toList();
         audit.record(new AuditEvent(caller, AuditAction.VIEW_IDENTITY, AuditOutcome.OK,
                 records.stream().map(IdentityRecord::documentId).distinct().toList(), Map.of("identity", identityId)));
         return Optional.of(Profiles.profile(identityId, records, judged));
