@@ -17,7 +17,8 @@ public final class CommandLine {
 
     public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME,
             AuditVerifyCommand.NAME, AccountCommand.NAME, BenchmarkSearchCommand.NAME, NerEvalCommand.NAME,
-            ReextractCommand.NAME, BenchmarkEntitiesCommand.NAME, BenchmarkHotspotsCommand.NAME, ErEvalCommand.NAME);
+            ReextractCommand.NAME, BenchmarkEntitiesCommand.NAME, BenchmarkHotspotsCommand.NAME, ErEvalCommand.NAME,
+            BenchmarkIdentitiesCommand.NAME, IdentitiesCommand.NAME);
 
     private CommandLine() {
     }
@@ -33,6 +34,12 @@ public final class CommandLine {
         }
         if (NerEvalCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new NerEvalCommand()).execute(rest); // pure: no context either
+        }
+        if (IdentitiesCommand.NAME.equals(args[0])) {
+            return new picocli.CommandLine(new IdentitiesCommand()).execute(rest); // a client of a running Crossforce
+        }
+        if (BenchmarkIdentitiesCommand.NAME.equals(args[0])) {
+            return new picocli.CommandLine(new BenchmarkIdentitiesCommand()).execute(rest); // pure: no context either
         }
         if (ErEvalCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new ErEvalCommand()).execute(rest); // pure: no context either

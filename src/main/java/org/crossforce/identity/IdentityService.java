@@ -187,6 +187,18 @@ public class IdentityService {
         return Optional.of(Profiles.profile(identityId, records, judged));
     }
 
+    /** These person records as the caller may see them; those out of reach are left out. */
+    public Map<String, IdentityRecord> records(Caller caller, List<String> keys) {
+        Readers.require(audit, caller, AuditAction.VIEW_IDENTITY, keys);
+        Resolution r = resolution();
+        Set<String> visible = visibility.visible(caller, keys.stream().filter(k -> r.record(k) != null).toList());
+        Map<String, IdentityRecord> out = new LinkedHashMap<>();
+        keys.stream().filter(visible::contains).forEach(k -> out.put(k, Profiles.record(r.record(k), null)));
+        audit.record(new AuditEvent(caller, AuditAction.VIEW_IDENTITY, AuditOutcome.OK,
+                out.keySet().stream().map(Visibility::documentOf).distinct().toList(), Map.of("records", out.size())));
+        return out;
+    }
+
     /** What was weighed against an identity's records and not joined, strongest first, within the caller's reach. */
     public List<PairExplanation> candidates(Caller caller, String identityId, int limit) {
         Readers.require(audit, caller, AuditAction.VIEW_IDENTITY, List.of(identityId));

@@ -42,12 +42,15 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver, H
     private static final Logger log = LoggerFactory.getLogger(EntityView.class);
 
     private final EntityService entities;
+    private final org.crossforce.identity.IdentityService identities;
     private final Forces forces;
     private final CurrentCaller caller;
     private String title = "Entity · Crossforce";
 
-    EntityView(EntityService entities, Forces forces, CurrentCaller caller) {
+    EntityView(EntityService entities, org.crossforce.identity.IdentityService identities, Forces forces,
+            CurrentCaller caller) {
         this.entities = entities;
+        this.identities = identities;
         this.forces = forces;
         this.caller = caller;
         addClassName("cf-page");
@@ -101,6 +104,9 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver, H
             chart.addClassName("cf-download");
             add(chart);
         }
+        if (entity.id().startsWith("person:")) {
+            identity(entity.id().substring("person:".length()));
+        }
         if (entity.id().startsWith("name:")) {
             Div note = new Div(new Span("Every record that names someone " + entity.label() + ". A name alone does not "
                     + "make these one person: open a record to follow its person."));
@@ -124,6 +130,24 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver, H
         }
         add(new H3("Appears with"), neighbours(profile.neighbours()));
         add(new H3("Records and documents"), mentions(profile));
+    }
+
+    /** The person's identity across forces, when identities are resolved and the person has one. */
+    private void identity(String key) {
+        try {
+            identities.identitiesOf(caller.get(), key).stream().findFirst().ifPresent(p -> {
+                Anchor link = new Anchor(IdentityView.href(p.identity()), p.records() == 1
+                        ? "Identity: no other record is this person yet"
+                        : String.format("One person across %d records: open the identity", p.records()));
+                link.setId("entity-identity");
+                link.addClassName("cf-download");
+                add(link);
+            });
+        } catch (org.crossforce.identity.IdentitiesNotReadyException e) {
+            Span wait = new Span(e.getMessage());
+            wait.addClassName("cf-muted");
+            add(wait);
+        }
     }
 
     private String summaryOf(EntityProfile profile) {

@@ -64,6 +64,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (user.hasAnyRole(Roles.READERS)) {
             nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
             nav.addItem(new SideNavItem("Entities", EntitiesView.class, VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem("Identity review", ReviewView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Hotspots", DashboardView.class, VaadinIcon.MAP_MARKER.create()));
         }
         if (user.roles().contains(Roles.INTAKE)) {
