@@ -236,9 +236,20 @@ public class IdentityService {
 
     /** The review queue: the uncertain candidate matches the caller may see both sides of, highest impact first. */
     public List<ReviewItem> review(Caller caller, int limit) {
+        return review(caller, limit, null);
+    }
+
+    /**
+     * As {@link #review(Caller, int)}, only the pairs where either record's name holds {@code name}
+     * (ignoring case and accents), when it is given.
+     */
+    public List<ReviewItem> review(Caller caller, int limit, String name) {
         Readers.require(audit, caller, AuditAction.REVIEW_IDENTITIES, List.of());
         Resolution r = resolution();
-        List<ReviewItem> items = r.review(Math.max(limit * 4, 200));
+        String wanted = name == null || name.isBlank() ? null : fold(name);
+        List<ReviewItem> items = wanted == null ? r.review(Math.max(limit * 4, 200))
+                : r.review(Integer.MAX_VALUE).stream().filter(i -> named(r, i.identityA(), wanted)
+                        || named(r, i.identityB(), wanted)).limit(Math.max(limit * 4L, 200)).toList();
         Set<String> keys = new LinkedHashSet<>();
         items.forEach(i -> {
             keys.add(i.a());
@@ -247,10 +258,25 @@ public class IdentityService {
         Set<String> visible = visibility.visible(caller, keys);
         List<ReviewItem> out = items.stream().filter(i -> visible.contains(i.a()) && visible.contains(i.b()))
                 .limit(limit).toList();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("items", out.size());
+        if (wanted != null) {
+            details.put("name", name.strip());
+        }
         audit.record(new AuditEvent(caller, AuditAction.REVIEW_IDENTITIES, AuditOutcome.OK,
                 out.stream().flatMap(i -> java.util.stream.Stream.of(Visibility.documentOf(i.a()),
-                        Visibility.documentOf(i.b()))).distinct().toList(), Map.of("items", out.size())));
+                        Visibility.documentOf(i.b()))).distinct().toList(), details));
         return out;
+    }
+
+    /** Whether a record of the identity (the first hundred) has a name holding the words. */
+    private static boolean named(Resolution r, String identity, String wanted) {
+        return r.members(identity).stream().limit(100).anyMatch(k -> fold(r.record(k).name()).contains(wanted));
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT).strip();
     }
 
     /**

@@ -27,7 +27,7 @@ final class Profiles {
                 .max(Comparator.comparingInt((String n) -> n.split(" ").length).thenComparingInt(String::length)
                         .thenComparing(Comparator.reverseOrder()))
                 .orElse("");
-        return new IdentityProfile(id, names.isEmpty() ? fullest : bestOf(names, fullest), names,
+        return new IdentityProfile(id, heading(records, fullest), names,
                 ranked(records, IdentityRecord::born), ranked(records, IdentityRecord::force),
                 ranked(records, IdentityRecord::sourceSystem),
                 records.stream().sorted(Comparator.comparing(IdentityRecord::force).thenComparing(IdentityRecord::sourceSystem)
@@ -35,9 +35,18 @@ final class Profiles {
                 judged);
     }
 
-    /** The most used spelling that has a forename and a surname, else the fullest. */
-    private static String bestOf(List<String> names, String fullest) {
-        return names.stream().filter(n -> n.contains(" ") && !n.matches("^\\S\\.? .*")).findFirst().orElse(fullest);
+    /**
+     * The name to head the identity: the most used spelling with a whole forename and a surname,
+     * the longest of those used equally often (Jonathan over Jon); else the fullest.
+     */
+    private static String heading(List<IdentityRecord> records, String fullest) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        records.stream().map(IdentityRecord::name).filter(n -> n.contains(" ") && !n.matches("^\\S\\.? .*"))
+                .forEach(n -> counts.merge(n, 1L, Long::sum));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(fullest);
     }
 
     /** Distinct values, the most frequent first. */

@@ -134,7 +134,7 @@ public class IdentityView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(IdentityRecord::sourceSystem).setHeader("System").setAutoWidth(true);
         grid.addComponentColumn(r -> new Anchor("documents/" + r.documentId(), r.sourceKey().length() > 24
                 ? r.sourceKey().substring(0, 24) + "…" : r.sourceKey())).setHeader("Record").setAutoWidth(true);
-        grid.addColumn(IdentityRecord::name).setHeader("Name as written").setFlexGrow(1);
+        grid.addColumn(IdentityRecord::name).setHeader("Name as written").setFlexGrow(2);
         grid.addColumn(r -> r.born() == null ? "—" : r.born()).setHeader("Born").setAutoWidth(true);
         grid.addColumn(r -> r.addresses().isEmpty() ? "—" : String.join("; ", r.addresses())).setHeader("Address")
                 .setFlexGrow(2);
@@ -164,7 +164,12 @@ public class IdentityView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Button whyButton(PairExplanation why) {
-        Button button = new Button(ExplanationTable.Percent.of(why.probability()), e -> explain(why));
+        String label = switch (why.decision()) {
+            case CONFIRMED -> "Confirmed by an analyst";
+            case REJECTED -> "Rejected by an analyst";
+            default -> ExplanationTable.Percent.of(why.probability());
+        };
+        Button button = new Button(label, e -> explain(why));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("title", "Why this record is in this identity");
         return button;

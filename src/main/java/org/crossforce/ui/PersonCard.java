@@ -20,7 +20,6 @@ final class PersonCard extends Div {
         where.addClassName("cf-muted");
         add(where);
         Div facts = new Div();
-        facts.getElement().setProperty("innerHTML", "");
         com.vaadin.flow.dom.Element dl = new com.vaadin.flow.dom.Element("dl");
         fact(dl, "Born", r.born());
         fact(dl, "Address", String.join("; ", r.addresses()));

@@ -47,6 +47,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<ReviewItem> queue = new Grid<>();
     private final Div detail = new Div();
     private final Span count = new Span();
+    private final TextField name = new TextField();
     private Map<String, IdentityRecord> records = Map.of();
 
     ReviewView(IdentityService identities, Forces forces, CurrentCaller caller) {
@@ -60,6 +61,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 + "The questions whose answer moves the most records come first.");
         intro.addClassName("cf-muted");
         count.setId("review-count");
+        name.setId("review-name");
+        name.setPlaceholder("Only pairs where a name holds…");
+        name.setClearButtonVisible(true);
+        name.setWidth("22em");
+        name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        name.addValueChangeListener(e -> load());
         queue.setId("review-queue");
         queue.addColumn(i -> describe(i.a())).setHeader("Record").setFlexGrow(2);
         queue.addColumn(i -> describe(i.b())).setHeader("May be the same person as").setFlexGrow(2);
@@ -70,11 +77,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                         + " records");
         queue.addColumn(i -> i.refused() == null ? "" : "Not joined: " + i.refused()).setHeader("Note").setFlexGrow(1);
         queue.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        queue.setHeight("22em");
+        // A question stays open until another is chosen: clicking it again must not close it.
+        ((com.vaadin.flow.component.grid.GridSingleSelectionModel<ReviewItem>) queue.getSelectionModel())
+                .setDeselectAllowed(false);
         queue.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         detail.setId("review-detail");
         detail.setWidthFull();
-        add(heading, intro, count, queue, detail);
+        add(heading, intro, name, count, queue, detail);
     }
 
     @Override
@@ -86,7 +95,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         detail.removeAll();
         List<ReviewItem> items;
         try {
-            items = identities.review(caller.get(), QUEUE);
+            items = identities.review(caller.get(), QUEUE, name.getValue());
         } catch (IdentitiesNotReadyException e) {
             count.setText(e.getMessage());
             queue.setItems(List.of());
@@ -95,6 +104,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         records = identities.records(caller.get(), items.stream()
                 .flatMap(i -> java.util.stream.Stream.of(i.a(), i.b())).distinct().toList());
         queue.setItems(items);
+        queue.setAllRowsVisible(items.size() <= 8);
+        if (items.size() > 8) {
+            queue.setHeight("22em");
+        }
+        if (items.isEmpty() && !name.isEmpty()) {
+            count.setText("No pair waiting for review has a name holding \"" + name.getValue().strip() + "\".");
+            return;
+        }
         if (items.isEmpty()) {
             count.setText("Nothing waits for review: every candidate match is either clear or already judged.");
             Div empty = new Div(new Span("When new records arrive that may be someone already known, they appear here."));
@@ -102,8 +119,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             detail.add(empty);
             return;
         }
-        count.setText(items.size() == QUEUE ? "The " + QUEUE + " questions that matter most" 
-                : items.size() + (items.size() == 1 ? " question" : " questions") + " wait for an answer");
+        count.setText(items.size() == QUEUE ? "The " + QUEUE + " questions that matter most"
+                : items.size() == 1 ? "1 question waits for an answer" : items.size() + " questions wait for an answer");
         queue.select(items.getFirst());
     }
 

@@ -41,8 +41,12 @@ class IdentityReviewInTheBrowserTest extends BrowserTest {
     @Autowired
     DocumentIndexer indexer;
 
+    @Autowired
+    co.elastic.clients.elasticsearch.ElasticsearchClient client;
+
     @Test
     void anAnalystConfirmsAMatchAndTheIdentityShowsBothForcesRecords(@TempDir Path dir) throws IOException {
+        org.crossforce.support.TestIndices.deleteAll(client);
         Random random = new Random();
         String tail = "" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26))
                 + (char) ('a' + random.nextInt(26));
@@ -67,8 +71,14 @@ class IdentityReviewInTheBrowserTest extends BrowserTest {
         JsonNode why = api.get("/api/identities/explain?a=" + encode(kent) + "&b=" + encode(met)).body();
         assertThat(why.get("decision").asString()).as("the pair waits for review: %s", why).isEqualTo("REVIEW");
 
+        JsonNode queued = api.get("/api/identities/review?limit=10&name=" + encode(typed)).body();
+        assertThat(queued.toString()).as("the review queue").contains(met, kent);
+
         signInAsReader("/identities/review");
         var driver = browser.driver();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#review-name input")))
+                .sendKeys(typed);
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-count"), "1 question"));
         WebElement row = browser.waiting().until(d -> d.findElements(By.cssSelector("#review-queue vaadin-grid-cell-content"))
                 .stream().filter(e -> e.getText().contains(surname.toUpperCase()) || e.getText().contains(typed))
                 .findFirst().orElse(null));

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class Clusters {
 
+    static final String JUDGED_APART = "judged to be different people";
+    static final String BIRTHS_APART = "dates of birth that no typing error explains";
+
     private int[] parent;
     private int[] size;
     private int[] next;
@@ -88,7 +91,7 @@ final class Clusters {
             return "different PNC ids";
         }
         if (!compatibleBirths(births.get(ra), births.get(rb))) {
-            return "dates of birth that no typing error explains";
+            return BIRTHS_APART;
         }
         int small = constrained.getOrDefault(ra, 0) <= constrained.getOrDefault(rb, 0) ? ra : rb;
         if (constrained.getOrDefault(small, 0) == 0) {
@@ -100,7 +103,7 @@ final class Clusters {
             IntList list = apart.get(m);
             for (int k = 0; list != null && k < list.size(); k++) {
                 if (find(list.get(k)) == other) {
-                    return "judged to be different people";
+                    return JUDGED_APART;
                 }
             }
             m = next[m];

@@ -50,8 +50,8 @@ final class Reviews {
             double w = graph.weights.get(k);
             // Different dates of birth already say "two people" unless the names and the rest say
             // "one" strongly enough to ask; a judged pair has been asked.
-            if (judged != null || "judged to be different people".equals(refusal)
-                    || refusal != null && w < auto) {
+            if (judged != null || Clusters.JUDGED_APART.equals(refusal)
+                    || Clusters.BIRTHS_APART.equals(refusal) && w < auto) {
                 continue;
             }
             double p = Model.probability(w);

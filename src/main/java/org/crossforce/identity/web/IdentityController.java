@@ -72,8 +72,9 @@ class IdentityController {
 
     /** Uncertain candidate matches, highest impact first. */
     @GetMapping("/api/identities/review")
-    List<ReviewItem> review(@RequestParam(defaultValue = "50") int limit) {
-        return identities.review(caller.get(), Math.clamp(limit, 1, 500));
+    List<ReviewItem> review(@RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String name) {
+        return identities.review(caller.get(), Math.clamp(limit, 1, 500), name);
     }
 
     /**

@@ -151,6 +151,17 @@ class IdentityGraphTest {
     }
 
     @Test
+    void anUncertainPairWaitsForReview() {
+        IdentityGraph graph = resolve(List.of(),
+                People.named("Agnieszka", "PRZYBYLSKAOIR").key("kent#0").born(1991, 7, 12),
+                People.named("Aga", "Przybilskaoir").key("met#0"));
+
+        PairExplanation why = graph.explain("kent#0", "met#0");
+        assertThat(why.decision()).isEqualTo(PairExplanation.Decision.REVIEW);
+        assertThat(graph.review(Integer.MAX_VALUE)).anyMatch(i -> i.a().equals("met#0") || i.b().equals("met#0"));
+    }
+
+    @Test
     void aNewRecordJoinsItsIdentityWithoutARerunAndIdsStayStable() {
         IdentityGraph graph = resolve(List.of(), custody(), intelligence());
         String identity = graph.identityOf("kent-custody#0");
