@@ -45,6 +45,8 @@ public record Chart(List<Node> nodes, List<Edge> edges) {
     }
 
     public static final String DOCUMENT = "document";
+    /** A resolved identity's node: {@code identity:<identity id>}, linked to the person node of each of its records. */
+    public static final String IDENTITY = "identity";
 
     public static String documentNode(String documentId) {
         return DOCUMENT + ":" + documentId;

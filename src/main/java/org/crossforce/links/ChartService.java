@@ -41,12 +41,15 @@ public class ChartService {
     private static final int MAX_NODES = 2000;
 
     private final EntityService entities;
+    private final org.crossforce.identity.IdentityService identities;
     private final ElasticsearchClient client;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    ChartService(EntityService entities, ElasticsearchClient client, JdbcClient jdbc, AuditTrail audit) {
+    ChartService(EntityService entities, org.crossforce.identity.IdentityService identities, ElasticsearchClient client,
+            JdbcClient jdbc, AuditTrail audit) {
         this.entities = entities;
+        this.identities = identities;
         this.client = client;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -54,6 +57,9 @@ public class ChartService {
 
     /** A chart of one entity ({@code vrm:AB12CDE}) or one document ({@code document:<id>}); empty when out of reach. */
     public Optional<Chart> start(Caller caller, String id) {
+        if (id.startsWith(Chart.IDENTITY + ":")) {
+            return expand(caller, Chart.EMPTY, id, LinkFilter.NONE, Links.FANOUT);
+        }
         if (id.startsWith(Chart.DOCUMENT + ":")) {
             return expand(caller, Chart.EMPTY, id, LinkFilter.NONE, Links.FANOUT)
                     .filter(c -> !c.nodes().isEmpty());
@@ -69,7 +75,23 @@ public class ChartService {
     public Optional<Chart> expand(Caller caller, Chart chart, String nodeId, LinkFilter filter, int limit) {
         List<Chart.Node> nodes = new ArrayList<>(chart.nodes());
         List<Chart.Edge> edges = new ArrayList<>(chart.edges());
-        if (nodeId.startsWith(Chart.DOCUMENT + ":")) {
+        if (nodeId.startsWith(Chart.IDENTITY + ":")) {
+            var profile = identities.profile(caller, nodeId.substring(Chart.IDENTITY.length() + 1));
+            if (profile.isEmpty()) {
+                return Optional.empty();
+            }
+            if (nodes.stream().noneMatch(n -> n.id().equals(nodeId))) {
+                nodes.add(new Chart.Node(nodeId, "person", profile.get().name() + " (one person, "
+                        + profile.get().records().size() + " records)", null, null));
+            }
+            for (var record : profile.get().records()) {
+                String person = "person:" + record.key();
+                if (nodes.stream().noneMatch(n -> n.id().equals(person))) {
+                    nodes.add(new Chart.Node(person, "person", record.name(), null, null));
+                }
+                edges.add(new Chart.Edge(nodeId, person, 1));
+            }
+        } else if (nodeId.startsWith(Chart.DOCUMENT + ":")) {
             String documentId = nodeId.substring(Chart.DOCUMENT.length() + 1);
             if (!DocumentId.isWellFormed(documentId)) {
                 return Optional.empty();
@@ -174,14 +196,22 @@ public class ChartService {
     private Set<String> visible(Caller caller, Chart chart) {
         List<String> entityIds = new ArrayList<>();
         List<String> documentIds = new ArrayList<>();
+        List<String> identityIds = new ArrayList<>();
         for (Chart.Node node : chart.nodes()) {
             if (node.id().startsWith(Chart.DOCUMENT + ":")) {
                 documentIds.add(node.id().substring(Chart.DOCUMENT.length() + 1));
+            } else if (node.id().startsWith(Chart.IDENTITY + ":")) {
+                identityIds.add(node.id());
             } else if (!node.id().startsWith(Subject.NAME)) {
                 entityIds.add(node.id());
             }
         }
         Set<String> visible = new HashSet<>();
+        for (String identity : identityIds) {
+            if (identities.profile(caller, identity.substring(Chart.IDENTITY.length() + 1)).isPresent()) {
+                visible.add(identity);
+            }
+        }
         try {
             if (!entityIds.isEmpty()) {
                 var response = client.search(s -> s.index(ReportIndices.ALIAS).ignoreUnavailable(true)

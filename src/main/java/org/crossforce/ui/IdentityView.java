@@ -103,7 +103,10 @@ public class IdentityView extends VerticalLayout implements BeforeEnterObserver,
         Div meta = new Div(summary);
         meta.addClassName("cf-hit-meta");
         meta.setId("identity-summary");
-        add(heading, meta);
+        Anchor chart = new Anchor("chart?start=" + MarkedText.encode("identity:" + p.id()), "Open on a link chart");
+        chart.setId("identity-chart");
+        chart.addClassName("cf-download");
+        add(heading, meta, chart);
         add(chips("Names", "identity-names", p.names()), chips("Born", "identity-births", p.datesOfBirth()),
                 chips("Forces", "identity-forces", p.forces().stream().map(f -> forces.nameOf(ForceCode.of(f))).toList()),
                 chips("Systems", "identity-systems", p.sourceSystems()));

@@ -399,6 +399,8 @@ public class LinkChartView extends VerticalLayout implements BeforeEnterObserver
         title.setId("chart-selected-label");
         Anchor open = n.id().startsWith(Chart.DOCUMENT + ":")
                 ? new Anchor("documents/" + n.id().substring(Chart.DOCUMENT.length() + 1), "Open the document")
+                : n.id().startsWith(Chart.IDENTITY + ":")
+                ? new Anchor(IdentityView.href(n.id().substring(Chart.IDENTITY.length() + 1)), "Open the identity")
                 : new Anchor(EntityView.href(n.id()), "Open the profile");
         open.setId("chart-selected-open");
         selection.add(title, new Div(new Span(links + (links == 1 ? " link" : " links") + " on the chart")), open);

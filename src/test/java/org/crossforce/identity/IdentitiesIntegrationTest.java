@@ -130,6 +130,23 @@ class IdentitiesIntegrationTest {
 
     @Test
     @Order(3)
+    void theIdentityOpensOnALinkChartJoinedToEachForcesPerson() {
+        String identity = api.get("/api/records/" + encode(kent) + "/identity").body().get(0).get("identity").asString();
+        List<org.crossforce.shared.Grant> grants = java.util.stream.Stream.of("kent", "metropolitan", "essex")
+                .map(f -> new org.crossforce.shared.Grant(ForceCode.of(f), Marking.SECRET, true)).toList();
+        org.crossforce.shared.Caller analyst = new org.crossforce.shared.Caller("chart-analyst", Set.of(Roles.ANALYST),
+                Set.of(ForceCode.of("kent")), Marking.SECRET, "Investigation: automated test", "test", grants);
+
+        org.crossforce.links.Chart chart = context.getBean(org.crossforce.links.ChartService.class)
+                .start(analyst, "identity:" + identity).orElseThrow();
+
+        assertThat(chart.nodes()).extracting(org.crossforce.links.Chart.Node::id)
+                .containsExactlyInAnyOrder("identity:" + identity, "person:" + kent, "person:" + met, "person:" + essex);
+        assertThat(chart.edges()).hasSize(3).allMatch(e -> e.source().equals("identity:" + identity));
+    }
+
+    @Test
+    @Order(3)
     void anAnalystOfOneForceSeesOnlyThatForcesRecordOfTheIdentity() {
         String token = TestAccounts.token(context, "test.kent.identities", Set.of(Roles.ANALYST), ForceCode.of("kent"),
                 Marking.SECRET);
