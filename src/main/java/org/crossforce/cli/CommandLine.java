@@ -18,7 +18,8 @@ public final class CommandLine {
     public static final Set<String> COMMANDS = Set.of("ingest", GenerateCorpusCommand.NAME, BenchmarkIngestCommand.NAME,
             AuditVerifyCommand.NAME, AccountCommand.NAME, BenchmarkSearchCommand.NAME, NerEvalCommand.NAME,
             ReextractCommand.NAME, BenchmarkEntitiesCommand.NAME, BenchmarkHotspotsCommand.NAME, ErEvalCommand.NAME,
-            BenchmarkIdentitiesCommand.NAME, IdentitiesCommand.NAME);
+            BenchmarkIdentitiesCommand.NAME, IdentitiesCommand.NAME,
+            ResolveIdentitiesCommand.NAME);
 
     private CommandLine() {
     }
@@ -80,6 +81,19 @@ public final class CommandLine {
                 }
             }
         }
+        if (ResolveIdentitiesCommand.NAME.equals(args[0])) {
+            ConfigurableApplicationContext[] running = new ConfigurableApplicationContext[1];
+            try {
+                return new picocli.CommandLine(new ResolveIdentitiesCommand(() -> {
+                    running[0] = start(application);
+                    return running[0].getBean(org.crossforce.identity.IdentityService.class);
+                })).execute(rest);
+            } finally {
+                if (running[0] != null) {
+                    running[0].close();
+                }
+            }
+        }
         if (ReextractCommand.NAME.equals(args[0])) {
             ConfigurableApplicationContext[] running = new ConfigurableApplicationContext[1];
             try {
@@ -112,7 +126,9 @@ public final class CommandLine {
         // As arguments, not default properties: application.yml would override those.
         java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
                 "--crossforce.demo.enabled=false",
-                "--crossforce.ingest.inbox-enabled=false"));
+                "--crossforce.ingest.inbox-enabled=false",
+                // A command resolves identities only when asked to (resolve-identities).
+                "--crossforce.identity.resolve-on-start=false"));
         for (String setting : settings) {
             arguments.add("--" + setting);
         }

@@ -213,6 +213,28 @@ class IdentitiesIntegrationTest {
         assertThat(text).doesNotContain("beacon-rms");
     }
 
+    @Test
+    @Order(7)
+    void theIdentitiesCommandAsksARunningCrossforce() {
+        String url = "http://localhost:" + port;
+        String token = TestAccounts.readerEverywhere(context);
+
+        org.crossforce.support.Commands.Run of = org.crossforce.support.Commands.run("identities", "--url", url,
+                "--token", token, "--purpose", "Investigation: automated test", "of", kent);
+        org.crossforce.support.Commands.Run export = org.crossforce.support.Commands.run("identities", "--url", url,
+                "--token", token, "--purpose", "Investigation: automated test", "export", "--source-system", "beacon-rms");
+        org.crossforce.support.Commands.Run refused = org.crossforce.support.Commands.run("identities", "--url", url,
+                "of", kent);
+
+        assertThat(of.exitCode()).isZero();
+        assertThat(of.output()).contains(identity(kent), "\"records\"");
+        assertThat(export.exitCode()).isZero();
+        assertThat(export.output()).startsWith("source_system,source_key,identity_id")
+                .contains("beacon-rms,BR-ID-" + serial + "," + identity(kent));
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.output()).contains("Crossforce answered 401");
+    }
+
     private String identity(String key) {
         return api.get("/api/records/" + encode(key) + "/identity").body().get(0).get("identity").asString();
     }

@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * queue, judgements, and the export. Every answer holds only records the caller may see.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Identities",
+        description = "One person across forces: identities, their explanations, the review queue and judgements")
 class IdentityController {
 
     private final IdentityService identities;
@@ -44,6 +46,7 @@ class IdentityController {
     }
 
     /** The identity of each person a record or document names, or of one person ({@code <id>#<n>}). */
+    @io.swagger.v3.oas.annotations.Operation(summary = "The identity of each person a record names, or of one person ({id} ending #n, the # encoded as %23)")
     @GetMapping("/api/records/{id}/identity")
     List<PersonIdentity> identityOf(@PathVariable String id) {
         List<PersonIdentity> found = identities.identitiesOf(caller.get(), id);
@@ -53,24 +56,28 @@ class IdentityController {
         return found;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "An identity: every record joined that the caller may see, its spellings, dates of birth, forces, systems and judgements")
     @GetMapping("/api/identities/{id}")
     IdentityProfile profile(@PathVariable String id) {
         return identities.profile(caller.get(), id).orElseThrow(() -> new NotFoundException("Identity " + id));
     }
 
     /** Records weighed against this identity's and not joined, with why, strongest first. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Records weighed against the identity's and not joined, strongest first, each with its explanation")
     @GetMapping("/api/identities/{id}/candidates")
     List<PairExplanation> candidates(@PathVariable String id, @RequestParam(defaultValue = "20") int limit) {
         return identities.candidates(caller.get(), id, Math.clamp(limit, 1, 200));
     }
 
     /** Why two person records are, or are not, one person. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Why two person records are, or are not, one person: each field's level, m, u and weight")
     @GetMapping("/api/identities/explain")
     PairExplanation explain(@RequestParam String a, @RequestParam String b) {
         return identities.explain(caller.get(), a, b).orElseThrow(() -> new NotFoundException("Records " + a + ", " + b));
     }
 
     /** Uncertain candidate matches, highest impact first. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "The review queue: uncertain candidate matches, highest impact first; name filters by any record's name")
     @GetMapping("/api/identities/review")
     List<ReviewItem> review(@RequestParam(defaultValue = "50") int limit,
             @RequestParam(required = false) String name) {
@@ -82,6 +89,7 @@ class IdentityController {
      *
      * @return the records whose identity changed
      */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Judge two person records one person (same true) or different people (same false); applied at once")
     @PostMapping("/api/identities/judgements")
     Map<String, List<String>> judge(@RequestBody JudgementRequest request) {
         if (request.a() == null || request.b() == null || request.same() == null) {
@@ -91,6 +99,7 @@ class IdentityController {
     }
 
     /** Takes a record out of its identity. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Take one record out of the identity: judged a different person from each of its other records")
     @PostMapping("/api/identities/{id}/split")
     Map<String, List<String>> split(@PathVariable String id, @RequestBody SplitRequest request) {
         if (request.record() == null) {
@@ -100,6 +109,7 @@ class IdentityController {
     }
 
     /** Joins another identity into this one. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Join another identity into this one")
     @PostMapping("/api/identities/{id}/merge")
     Map<String, List<String>> merge(@PathVariable String id, @RequestBody MergeRequest request) {
         if (request.with() == null) {
@@ -109,12 +119,14 @@ class IdentityController {
     }
 
     /** Re-resolves everything, after a change of model or thresholds: supervisors and administrators. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Re-resolve everything from scratch (supervisors and administrators)")
     @PostMapping("/api/identities/resolve")
     ResolutionStats resolve() {
         return identities.resolveAll(caller.get(), stage -> { });
     }
 
     /** {@code source_system,source_key,identity_id} for every record the caller may see, or one system's. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "The resolution as CSV (source_system,source_key,identity_id) of the records the caller may see")
     @GetMapping(value = "/api/identities/export", produces = "text/csv")
     ResponseEntity<byte[]> export(@RequestParam(name = "source_system", required = false) String sourceSystem)
             throws java.io.IOException {
