@@ -142,11 +142,11 @@ final class ErEvalCommand implements Callable<Integer> {
         out.println();
         out.println("Identities that join different persons:");
         for (Map.Entry<String, List<String>> e : resolution.identities().entrySet()) {
-            long truths = e.getValue().stream().map(labels::get).distinct().count();
+            long truths = e.getValue().stream().map(labels::get).filter(java.util.Objects::nonNull).distinct().count();
             if (truths > 1 && shown++ < errors) {
                 out.println("  " + e.getKey() + ":");
-                e.getValue().stream().sorted(java.util.Comparator.comparing(labels::get)).forEach(k ->
-                        out.println("    " + labels.get(k) + "  " + describe(byKey.get(k))));
+                e.getValue().stream().sorted(java.util.Comparator.comparing((String k) -> labels.getOrDefault(k, "")))
+                        .forEach(k -> out.println("    " + labels.getOrDefault(k, "(no label)") + "  " + describe(byKey.get(k))));
             }
         }
         Map<String, List<String>> byTruth = new HashMap<>();

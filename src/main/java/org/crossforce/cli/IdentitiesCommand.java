@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Ask a running Crossforce about identities, judge candidate matches, export the resolution.",
         subcommands = {IdentitiesCommand.Of.class, IdentitiesCommand.Profile.class, IdentitiesCommand.Candidates.class,
                 IdentitiesCommand.Explain.class, IdentitiesCommand.Review.class, IdentitiesCommand.Judge.class,
-                IdentitiesCommand.Split.class, IdentitiesCommand.Export.class, IdentitiesCommand.Resolve.class})
+                IdentitiesCommand.Split.class, IdentitiesCommand.Merge.class, IdentitiesCommand.Export.class,
+                IdentitiesCommand.Resolve.class})
 final class IdentitiesCommand {
 
     static final String NAME = "identities";
@@ -167,8 +168,11 @@ final class IdentitiesCommand {
         @Option(names = "--limit", defaultValue = "50")
         int limit;
 
+        @Option(names = "--name", description = "only pairs where a record's name holds this")
+        String name;
+
         String path() {
-            return "/api/identities/review?limit=" + limit;
+            return "/api/identities/review?limit=" + limit + (name == null ? "" : "&name=" + encode(name));
         }
     }
 
@@ -223,6 +227,27 @@ final class IdentitiesCommand {
         @Override
         String body() {
             return "{\"record\":" + quoted(record) + ",\"reason\":" + quoted(reason) + "}";
+        }
+    }
+
+    @Command(name = "merge", description = "Join another identity into this one.")
+    static final class Merge extends Call {
+        @Parameters(index = "0", paramLabel = "IDENTITY")
+        String identity;
+
+        @Parameters(index = "1", paramLabel = "WITH")
+        String with;
+
+        @Option(names = "--reason")
+        String reason;
+
+        String path() {
+            return "/api/identities/" + encode(identity) + "/merge";
+        }
+
+        @Override
+        String body() {
+            return "{\"with\":" + quoted(with) + ",\"reason\":" + quoted(reason) + "}";
         }
     }
 

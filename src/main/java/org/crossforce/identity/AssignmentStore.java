@@ -15,9 +15,11 @@ class AssignmentStore {
     private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batches;
 
-    AssignmentStore(JdbcClient jdbc) {
+    AssignmentStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** One row of the export. */
@@ -56,12 +58,10 @@ class AssignmentStore {
     }
 
     private void insert(List<Assignment> batch) {
-        for (Assignment a : batch) {
-            jdbc.sql("INSERT INTO identity_assignment (record_key, identity_id, document_id, force, source_system, "
-                            + "source_key) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(a.recordKey(), a.identityId(), a.documentId(), a.force(), a.sourceSystem(), a.sourceKey())
-                    .update();
-        }
+        batches.batchUpdate("INSERT INTO identity_assignment (record_key, identity_id, document_id, force, source_system, "
+                        + "source_key) VALUES (?, ?, ?, ?, ?, ?)",
+                batch.stream().map(a -> new Object[] {a.recordKey(), a.identityId(), a.documentId(), a.force(),
+                        a.sourceSystem(), a.sourceKey()}).toList());
     }
 
     /** The assignments of one source system, or of all when it is null, in key order. */

@@ -35,6 +35,8 @@ public class IdentityService {
     private static final Logger log = LoggerFactory.getLogger(IdentityService.class);
     /** Documents become searchable a little after they are stamped; read back this far to miss none. */
     private static final Duration LAG = Duration.ofMinutes(2);
+    /** Review items weighed against the caller's scope at a time. */
+    private static final int REVIEW_PAGE = 500;
 
     private final PersonReader reader;
     private final Visibility visibility;
@@ -109,11 +111,12 @@ public class IdentityService {
      * @return how many new person records were resolved
      */
     public int resolveNew() {
-        Resolution current = resolution;
-        if (current == null) {
+        if (resolution == null) {
             return 0;
         }
         synchronized (writing) {
+            // Read under the lock: a full run may have replaced the resolution meanwhile.
+            Resolution current = resolution;
             Instant started = clock.instant();
             List<PersonRecord> found = new ArrayList<>();
             reader.read(watermark, found::addAll);
@@ -142,8 +145,14 @@ public class IdentityService {
         if (id.contains("#")) {
             keys.add(id);
         } else {
-            for (int n = 0; r.record(document + "#" + n) != null; n++) {
-                keys.add(document + "#" + n);
+            // Persons are numbered from 0; a number may be missing where a person had no name.
+            for (int n = 0, misses = 0; misses < 20; n++) {
+                if (r.record(document + "#" + n) != null) {
+                    keys.add(document + "#" + n);
+                    misses = 0;
+                } else {
+                    misses++;
+                }
             }
         }
         Set<String> visible = visibility.visible(caller, keys.stream().filter(k -> r.record(k) != null).toList());
@@ -199,6 +208,15 @@ public class IdentityService {
         return out;
     }
 
+    /**
+     * Whether the caller may see any record of the identity: a saved chart keeps the identity's
+     * node only then. Not audited on its own: it answers for the chart being opened, which is.
+     */
+    public boolean reachable(Caller caller, String identityId) {
+        Resolution r = resolution;
+        return r != null && !visibility.visible(caller, r.members(identityId)).isEmpty();
+    }
+
     /** What was weighed against an identity's records and not joined, strongest first, within the caller's reach. */
     public List<PairExplanation> candidates(Caller caller, String identityId, int limit) {
         Readers.require(audit, caller, AuditAction.VIEW_IDENTITY, List.of(identityId));
@@ -227,6 +245,8 @@ public class IdentityService {
         Readers.require(audit, caller, AuditAction.VIEW_IDENTITY, List.of(a, b));
         Resolution r = resolution();
         if (r.record(a) == null || r.record(b) == null || visibility.visible(caller, List.of(a, b)).size() < 2) {
+            audit.record(new AuditEvent(caller, AuditAction.VIEW_IDENTITY, AuditOutcome.NOT_FOUND,
+                    List.of(Visibility.documentOf(a), Visibility.documentOf(b)), Map.of("explain", a + " " + b)));
             return Optional.empty();
         }
         audit.record(new AuditEvent(caller, AuditAction.VIEW_IDENTITY, AuditOutcome.OK,
@@ -240,24 +260,46 @@ public class IdentityService {
     }
 
     /**
-     * As {@link #review(Caller, int)}, only the pairs where either record's name holds {@code name}
-     * (ignoring case and accents), when it is given.
+     * As {@link #review(Caller, int)}, only the pairs where a record of either identity that the
+     * caller may see has a name holding {@code name} (ignoring case and accents), when it is given.
+     * Sizes count only the records the caller may see, and a rule that kept a strong pair apart is
+     * named only when the caller sees every record of both identities.
      */
     public List<ReviewItem> review(Caller caller, int limit, String name) {
         Readers.require(audit, caller, AuditAction.REVIEW_IDENTITIES, List.of());
         Resolution r = resolution();
         String wanted = name == null || name.isBlank() ? null : fold(name);
-        List<ReviewItem> items = wanted == null ? r.review(Math.max(limit * 4, 200))
-                : r.review(Integer.MAX_VALUE).stream().filter(i -> named(r, i.identityA(), wanted)
-                        || named(r, i.identityB(), wanted)).limit(Math.max(limit * 4L, 200)).toList();
-        Set<String> keys = new LinkedHashSet<>();
-        items.forEach(i -> {
-            keys.add(i.a());
-            keys.add(i.b());
-        });
-        Set<String> visible = visibility.visible(caller, keys);
-        List<ReviewItem> out = items.stream().filter(i -> visible.contains(i.a()) && visible.contains(i.b()))
-                .limit(limit).toList();
+        List<ReviewItem> out = new ArrayList<>();
+        List<ReviewItem> all = r.review(Integer.MAX_VALUE);
+        for (int from = 0; from < all.size() && out.size() < limit; from += REVIEW_PAGE) {
+            List<ReviewItem> page = all.subList(from, Math.min(all.size(), from + REVIEW_PAGE));
+            Set<String> keys = new LinkedHashSet<>();
+            page.forEach(i -> {
+                keys.add(i.a());
+                keys.add(i.b());
+                if (wanted != null) {
+                    keys.addAll(r.members(i.identityA()));
+                    keys.addAll(r.members(i.identityB()));
+                }
+            });
+            Set<String> visible = visibility.visible(caller, keys);
+            for (ReviewItem i : page) {
+                if (out.size() == limit || !visible.contains(i.a()) || !visible.contains(i.b())) {
+                    continue;
+                }
+                List<String> membersA = r.members(i.identityA());
+                List<String> membersB = r.members(i.identityB());
+                if (wanted != null && java.util.stream.Stream.concat(membersA.stream(), membersB.stream())
+                        .filter(visible::contains).noneMatch(k -> fold(r.record(k).name()).contains(wanted))) {
+                    continue;
+                }
+                int seenA = visibleCount(caller, membersA, visible);
+                int seenB = visibleCount(caller, membersB, visible);
+                boolean whole = seenA == membersA.size() && seenB == membersB.size();
+                out.add(new ReviewItem(i.a(), i.b(), i.identityA(), i.identityB(), seenA, seenB, i.probability(),
+                        i.impact(), whole ? i.refused() : i.refused() == null ? null : "a rule keeps them apart"));
+            }
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("items", out.size());
         if (wanted != null) {
@@ -269,9 +311,9 @@ public class IdentityService {
         return out;
     }
 
-    /** Whether a record of the identity (the first hundred) has a name holding the words. */
-    private static boolean named(Resolution r, String identity, String wanted) {
-        return r.members(identity).stream().limit(100).anyMatch(k -> fold(r.record(k).name()).contains(wanted));
+    private int visibleCount(Caller caller, List<String> members, Set<String> known) {
+        return known.containsAll(members) ? members.size()
+                : visibility.visible(caller, members).size();
     }
 
     private static String fold(String text) {
@@ -280,67 +322,124 @@ public class IdentityService {
     }
 
     /**
-     * An analyst's judgement that two records are, or are not, one person: stored, audited and applied at once.
+     * An analyst's judgement that two records are, or are not, one person: checked, stored, audited
+     * and applied at once. One person supersedes any earlier judgement that records of the two
+     * identities are different people, and those pairs are stored as judged again.
      *
      * @return the keys of the records whose identity changed
      */
     public List<String> judge(Caller caller, String a, String b, boolean same, String reason) {
-        return apply(caller, List.of(new Judgement(a, b, same, caller.user(), clock.instant(), reason)),
-                same ? JudgementStore.Kind.CONFIRM : JudgementStore.Kind.REJECT);
+        return change(caller, same ? JudgementStore.Kind.CONFIRM : JudgementStore.Kind.REJECT, List.of(a, b),
+                (r, now) -> {
+                    List<Judgement> judged = new ArrayList<>(List.of(new Judgement(a, b, same, caller.user(), now,
+                            reason)));
+                    if (same) {
+                        // Only judgements the caller could have made are reversed; others keep the two apart.
+                        List<String[]> apart = r.apartBetween(a, b).stream().filter(p -> !(p[0].equals(a)
+                                && p[1].equals(b) || p[0].equals(b) && p[1].equals(a))).toList();
+                        Set<String> seen = visibility.visible(caller, apart.stream()
+                                .flatMap(p -> java.util.stream.Stream.of(p[0], p[1])).toList());
+                        apart.stream().filter(p -> seen.contains(p[0]) && seen.contains(p[1]))
+                                .forEach(p -> judged.add(new Judgement(p[0], p[1], true, caller.user(), now, reason)));
+                    }
+                    return judged;
+                });
     }
 
-    /** Takes one record out of its identity: it is judged a different person from every other record there. */
-    public List<String> split(Caller caller, String key, String reason) {
-        Resolution r = resolution();
-        String identity = r.identityOf(key);
-        if (identity == null) {
-            throw new IllegalArgumentException("No person record " + key);
-        }
-        Instant now = clock.instant();
-        List<Judgement> apart = r.members(identity).stream().filter(m -> !m.equals(key))
-                .map(m -> new Judgement(key, m, false, caller.user(), now, reason)).toList();
-        if (apart.isEmpty()) {
-            throw new IllegalArgumentException("The record " + key + " is already an identity of its own");
-        }
-        return apply(caller, apart, JudgementStore.Kind.SPLIT);
+    /**
+     * Takes one record out of its identity: it is judged a different person from every other
+     * record of the identity that the caller may see.
+     *
+     * @param identity the identity the record is in, as the caller saw it
+     */
+    public List<String> split(Caller caller, String identity, String key, String reason) {
+        return change(caller, JudgementStore.Kind.SPLIT, List.of(key), (r, now) -> {
+            if (!identity.equals(r.identityOf(key))) {
+                throw new IllegalStateException("The record is no longer in identity " + identity + ".");
+            }
+            Set<String> visible = visibility.visible(caller, r.members(identity));
+            List<Judgement> apart = r.members(identity).stream().filter(m -> !m.equals(key) && visible.contains(m))
+                    .map(m -> new Judgement(key, m, false, caller.user(), now, reason)).toList();
+            if (apart.isEmpty()) {
+                throw new IllegalStateException("The record is already an identity of its own.");
+            }
+            return apart;
+        });
     }
 
-    /** Joins two identities: one record of each is judged the same person. */
+    /** Joins two identities: a record of each that the caller may see is judged the same person. */
     public List<String> merge(Caller caller, String identityA, String identityB, String reason) {
         Resolution r = resolution();
-        List<String> a = r.members(identityA);
-        List<String> b = r.members(identityB);
-        if (a.isEmpty() || b.isEmpty()) {
-            throw new IllegalArgumentException("No identity " + (a.isEmpty() ? identityA : identityB));
+        String a = firstVisible(caller, r.members(identityA));
+        String b = firstVisible(caller, r.members(identityB));
+        if (a == null || b == null) {
+            audit.record(new AuditEvent(caller, AuditAction.JUDGE_IDENTITY, AuditOutcome.NOT_FOUND, List.of(),
+                    Map.of("kind", "MERGE")));
+            throw new NotFound("No identity " + (a == null ? identityA : identityB));
         }
-        return apply(caller, List.of(new Judgement(a.getFirst(), b.getFirst(), true, caller.user(), clock.instant(),
-                reason)), JudgementStore.Kind.MERGE);
+        return judge(caller, a, b, true, reason == null ? "merged identities" : reason);
     }
 
-    private List<String> apply(Caller caller, List<Judgement> judged, JudgementStore.Kind kind) {
-        Set<String> keys = new LinkedHashSet<>();
-        judged.forEach(j -> {
-            keys.add(j.a());
-            keys.add(j.b());
-        });
-        List<String> documents = keys.stream().map(Visibility::documentOf).distinct().toList();
+    private String firstVisible(Caller caller, List<String> members) {
+        Set<String> visible = visibility.visible(caller, members);
+        return members.stream().filter(visible::contains).findFirst().orElse(null);
+    }
+
+    /** What a change judges, given the resolution it applies to and the moment. */
+    private interface Judging {
+        List<Judgement> judgements(Resolution r, Instant now);
+    }
+
+    /**
+     * Checks who asks and that every record named is within their reach (one answer for records out
+     * of reach and records that do not exist), works out the judgements under the lock, stores them,
+     * and only then applies them, so that what is applied is what is kept.
+     */
+    private List<String> change(Caller caller, JudgementStore.Kind kind, List<String> named, Judging judging) {
+        List<String> documents = named.stream().map(Visibility::documentOf).distinct().toList();
         Readers.require(audit, caller, AuditAction.JUDGE_IDENTITY, documents);
-        Resolution r = resolution();
-        if (keys.stream().anyMatch(k -> r.record(k) == null) || visibility.visible(caller, keys).size() < keys.size()) {
-            audit.record(new AuditEvent(caller, AuditAction.JUDGE_IDENTITY, AuditOutcome.DENIED, documents,
-                    Map.of("kind", kind.name())));
-            throw new IllegalArgumentException("Only records you may see can be judged");
-        }
         synchronized (writing) {
-            Set<String> changed = new LinkedHashSet<>();
-            for (Judgement j : judged) {
-                changed.addAll(r.judge(j));
+            Resolution r = resolution();
+            if (named.stream().anyMatch(k -> r.record(k) == null) || visibility.visible(caller, named).size() < named.size()) {
+                audit.record(new AuditEvent(caller, AuditAction.JUDGE_IDENTITY, AuditOutcome.NOT_FOUND, documents,
+                        Map.of("kind", kind.name())));
+                throw new NotFound("No person record " + String.join(" or ", named) + " that you may see");
+            }
+            List<Judgement> judged;
+            Set<String> rejudged = new java.util.HashSet<>();
+            try {
+                judged = judging.judgements(r, clock.instant());
+                judged.stream().filter(Judgement::same).forEach(j -> rejudged.add(j.pair()));
+                for (Judgement j : judged) {
+                    String refused = r.refusalOf(j, rejudged);
+                    if (refused != null) {
+                        throw new IllegalStateException(refused);
+                    }
+                }
+            } catch (IllegalStateException e) {
+                audit.record(new AuditEvent(caller, AuditAction.JUDGE_IDENTITY, AuditOutcome.DENIED, documents,
+                        Map.of("kind", kind.name(), "reason", e.getMessage())));
+                throw e;
             }
             judgements.save(judged, kind);
-            audit.record(new AuditEvent(caller, AuditAction.JUDGE_IDENTITY, AuditOutcome.OK, documents,
+            Set<String> changed = new LinkedHashSet<>();
+            for (Judgement j : judged) {
+                changed.addAll(r.judge(j, rejudged));
+            }
+            audit.record(new AuditEvent(caller, AuditAction.JUDGE_IDENTITY, AuditOutcome.OK,
+                    judged.stream().flatMap(j -> java.util.stream.Stream.of(j.a(), j.b())).map(Visibility::documentOf)
+                            .distinct().toList(),
                     Map.of("kind", kind.name(), "pairs", judged.size(), "moved", changed.size())));
             assignments.upsert(rows(r, changed));
             return List.copyOf(changed);
+        }
+    }
+
+    /** A record or identity that does not exist or is out of the caller's reach: the same answer for both. */
+    public static class NotFound extends RuntimeException {
+
+        public NotFound(String message) {
+            super(message);
         }
     }
 

@@ -52,8 +52,9 @@ public final class PersonRecords {
         return out;
     }
 
+    /** The name as the entity marker reads it, so that persons are numbered alike. */
     private static String written(Person p) {
-        return p.name() != null ? p.name()
+        return p.name() != null && !p.name().isBlank() ? p.name()
                 : ((p.forename() == null ? "" : p.forename()) + " " + (p.surname() == null ? "" : p.surname())).strip();
     }
 

@@ -78,9 +78,29 @@ public final class Resolution {
         return graph.judge(judgement);
     }
 
+    /** As {@link #judge(Judgement)}, for one judgement of a batch that also judges {@code rejudged} again. */
+    public List<String> judge(Judgement judgement, java.util.Set<String> rejudged) {
+        return graph.judge(judgement, rejudged);
+    }
+
     /** Why a record is in its identity: its strongest pair with another record there that {@code allowed} lets through. */
     public PairExplanation strongestWithin(String key, java.util.function.Predicate<String> allowed) {
         return graph.strongestWithin(key, allowed);
+    }
+
+    /** Why a judgement cannot be applied, or null when it can. */
+    public String refusalOf(Judgement judgement) {
+        return graph.refusalOf(judgement);
+    }
+
+    /** Why a judgement of a batch cannot be applied, the batch's own re-judged pairs allowed; or null. */
+    public String refusalOf(Judgement judgement, java.util.Set<String> rejudged) {
+        return graph.refusalOf(judgement, rejudged);
+    }
+
+    /** The pairs of records, one of each of the two records' identities, judged different people. */
+    public List<String[]> apartBetween(String a, String b) {
+        return graph.apartBetween(a, b);
     }
 
     /** The person record of a key, or null when there is none. */

@@ -208,7 +208,7 @@ public class ChartService {
         }
         Set<String> visible = new HashSet<>();
         for (String identity : identityIds) {
-            if (identities.profile(caller, identity.substring(Chart.IDENTITY.length() + 1)).isPresent()) {
+            if (identities.reachable(caller, identity.substring(Chart.IDENTITY.length() + 1))) {
                 visible.add(identity);
             }
         }

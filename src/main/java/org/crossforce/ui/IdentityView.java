@@ -113,6 +113,27 @@ public class IdentityView extends VerticalLayout implements BeforeEnterObserver,
         add(new H3("Records"), records(p));
         add(new H3("Weighed and not joined"), candidates());
         add(new H3("Judgements"), judgements(p.judgements()));
+        add(mergeForm());
+    }
+
+    /** Joins another identity into this one, by its id, for when an analyst knows two are one person. */
+    private Div mergeForm() {
+        com.vaadin.flow.component.textfield.TextField other = new com.vaadin.flow.component.textfield.TextField(
+                "Merge with another identity (its id, such as ID-3f2a9c1b0d4e)");
+        other.setId("identity-merge-with");
+        other.setWidth("26em");
+        Button merge = new Button("Merge", e -> {
+            try {
+                identities.merge(caller.get(), id, other.getValue().strip(), "merged on the identity page");
+                load();
+            } catch (IllegalArgumentException | IllegalStateException | IdentityService.NotFound ex) {
+                Notices.error(ex.getMessage());
+            }
+        });
+        merge.setId("identity-merge");
+        Div form = new Div(other, merge);
+        form.addClassName("cf-judge");
+        return form;
     }
 
     private Div chips(String label, String elementId, List<String> values) {
@@ -250,9 +271,9 @@ public class IdentityView extends VerticalLayout implements BeforeEnterObserver,
 
     private void split(IdentityRecord r) {
         try {
-            identities.split(caller.get(), r.key(), "split out on the identity page");
+            identities.split(caller.get(), id, r.key(), "split out on the identity page");
             load();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | IdentityService.NotFound e) {
             Notices.error(e.getMessage());
         }
     }
@@ -261,7 +282,7 @@ public class IdentityView extends VerticalLayout implements BeforeEnterObserver,
         try {
             identities.judge(caller.get(), w.a(), w.b(), same, null);
             load();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | IdentityService.NotFound e) {
             Notices.error(e.getMessage());
         }
     }

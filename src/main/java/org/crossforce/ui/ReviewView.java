@@ -190,7 +190,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 next.setId("review-joined");
                 detail.addComponentAsFirst(next);
             }
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (IllegalStateException | IllegalArgumentException | IdentityService.NotFound e) {
             Notices.error(e.getMessage());
         }
     }

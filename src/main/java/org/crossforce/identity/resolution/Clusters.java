@@ -14,6 +14,7 @@ import java.util.Set;
 final class Clusters {
 
     static final String JUDGED_APART = "judged to be different people";
+    static final String PNCS_APART = "different PNC ids";
     static final String BIRTHS_APART = "dates of birth that no typing error explains";
 
     private int[] parent;
@@ -76,6 +77,47 @@ final class Clusters {
         note(b, a);
     }
 
+    /** Forgets that a and b were judged different people: an analyst has since said they are one. */
+    void allow(int a, int b) {
+        forget(a, b);
+        forget(b, a);
+    }
+
+    private void forget(int a, int b) {
+        IntList list = apart.get(a);
+        if (list == null) {
+            return;
+        }
+        IntList kept = new IntList();
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k) != b) {
+                kept.add(list.get(k));
+            }
+        }
+        if (kept.size() < list.size()) {
+            apart.put(a, kept);
+            constrained.merge(find(a), -(list.size() - kept.size()), Integer::sum);
+        }
+    }
+
+    /** Pairs of members, one of each identity, judged different people. */
+    java.util.List<int[]> apartBetween(int a, int b) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int other = find(b);
+        int m = find(a);
+        int start = m;
+        do {
+            IntList list = apart.get(m);
+            for (int k = 0; list != null && k < list.size(); k++) {
+                if (find(list.get(k)) == other) {
+                    out.add(new int[] {m, list.get(k)});
+                }
+            }
+            m = next[m];
+        } while (m != start);
+        return out;
+    }
+
     private void note(int a, int b) {
         apart.computeIfAbsent(a, x -> new IntList()).add(b);
         constrained.merge(find(a), 1, Integer::sum);
@@ -88,7 +130,7 @@ final class Clusters {
         Set<String> x = pncs.get(ra);
         Set<String> y = pncs.get(rb);
         if (x != null && y != null && !x.containsAll(y) && !y.containsAll(x)) {
-            return "different PNC ids";
+            return PNCS_APART;
         }
         if (!compatibleBirths(births.get(ra), births.get(rb))) {
             return BIRTHS_APART;

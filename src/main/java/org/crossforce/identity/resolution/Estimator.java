@@ -28,15 +28,29 @@ final class Estimator {
 
     /** u for each field and level, from up to {@code samples} random pairs. */
     static double[][] u(Features[] records, Comparer comparer, int samples, long seed) {
+        return u(records, comparer, samples, seed, (i, j) -> true);
+    }
+
+    /**
+     * u from random pairs that {@code apart} allows: after a first pass, only pairs it put in
+     * different identities, since where few people recur often (a small force's nominals) random
+     * pairs are often the same person, and u taken from them would make agreement look common.
+     */
+    static double[][] u(Features[] records, Comparer comparer, int samples, long seed,
+            java.util.function.BiPredicate<Integer, Integer> apart) {
         double[][] counts = counts(0);
         if (records.length < 2) {
             return normalise(counts);
         }
         SplittableRandom random = new SplittableRandom(seed);
-        for (int s = 0; s < samples; s++) {
+        for (int s = 0, tries = 0; s < samples && tries < 3L * samples; tries++) {
             int i = random.nextInt(records.length);
             int j = random.nextInt(records.length - 1);
             j = j >= i ? j + 1 : j;
+            if (!apart.test(i, j)) {
+                continue;
+            }
+            s++;
             int[] levels = comparer.compare(records[i], records[j]);
             for (int f = 0; f < levels.length; f++) {
                 if (levels[f] != Field.MISSING) {

@@ -34,6 +34,12 @@ public final class IdentityGraph {
     private final Map<String, Integer> roots = new HashMap<>();
     private final Map<Integer, IntList> pairsOf = new HashMap<>();
     private ResolutionStats stats;
+    private int iterations;
+    private double matchShare;
+    /** Counts changes to the identities, so that the review queue is worked out once per change. */
+    private long version;
+    private long queueVersion = -1;
+    private List<org.crossforce.identity.ReviewItem> queue;
 
     private IdentityGraph(ResolutionSettings settings, Blocker blocker, Scorer scorer, List<Features> features,
             Map<String, Integer> byKey, Clusters clusters, long[] pairs, float[] weights,
@@ -77,7 +83,6 @@ public final class IdentityGraph {
                 .forEach(k -> patterns[k] = Patterns.pack(comparer.compare(f[first(pairs[k])], f[second(pairs[k])])));
         long t3 = System.nanoTime();
         Map<String, Judgement> latest = latest(judged);
-        double[][] u = Estimator.u(f, comparer, settings.randomPairs(), 20_251_124L);
         Map<Integer, Integer> counts = new HashMap<>();
         for (int p : patterns) {
             counts.merge(p, 1, Integer::sum);
@@ -90,7 +95,33 @@ public final class IdentityGraph {
                 matches.merge(Patterns.pack(comparer.compare(f[a], f[b])), 1, Integer::sum);
             }
         }
+        // First pass: u from any random pairs. Second: u from random pairs the first pass kept
+        // apart, which matters where few people recur often.
+        double[][] u = Estimator.u(f, comparer, settings.randomPairs(), SEED);
         Estimator.Estimate estimate = Estimator.em(counts, matches, u);
+        IdentityGraph first = assemble(f, byKey, comparer, blocker, settings, pairs, patterns, estimate, u, latest, blocks);
+        first.cluster();
+        double[][] apart = Estimator.u(f, comparer, settings.randomPairs(), SEED + 1,
+                (i, j) -> first.clusters.find(i) != first.clusters.find(j));
+        estimate = Estimator.em(counts, matches, apart);
+        IdentityGraph graph = assemble(f, byKey, comparer, blocker, settings, pairs, patterns, estimate, apart, latest,
+                blocks);
+        long t4 = System.nanoTime();
+        long[] outcome = graph.cluster();
+        graph.name(previous);
+        long t5 = System.nanoTime();
+        graph.stats = new ResolutionStats(f.length, blocks.members().size(), blocks.dropped(), pairs.length,
+                graph.iterations, graph.matchShare, outcome[0], outcome[1], graph.ids.size(), ms(t0, t1),
+                ms(t1, t2), ms(t2, t3) + ms(t3, t4) / 2, ms(t3, t4) - ms(t3, t4) / 2, ms(t4, t5));
+        return graph;
+    }
+
+    private static final long SEED = 20_251_124L;
+
+    /** A graph of these records and pairs, weighed by the model an estimate and u give, not yet joined. */
+    private static IdentityGraph assemble(Features[] f, Map<String, Integer> byKey, Comparer comparer, Blocker blocker,
+            ResolutionSettings settings, long[] pairs, int[] patterns, Estimator.Estimate estimate, double[][] u,
+            Map<String, Judgement> latest, Blocker.Blocks blocks) {
         // u comes from random pairs, so the prior must be that of a random pair: the matches EM
         // found among the candidates, spread over every pair there is.
         double allPairs = f.length * (f.length - 1.0) / 2;
@@ -101,19 +132,14 @@ public final class IdentityGraph {
         float[] weights = new float[pairs.length];
         IntStream.range(0, pairs.length).parallel()
                 .forEach(k -> weights[k] = (float) scorer.weight(Patterns.unpack(patterns[k]), f[first(pairs[k])]));
-        long t4 = System.nanoTime();
         Clusters clusters = new Clusters(f.length);
         for (Features x : f) {
             clusters.add(x.pncs, x.birth());
         }
         IdentityGraph graph = new IdentityGraph(settings, blocker, scorer, new ArrayList<>(List.of(f)), byKey, clusters,
                 pairs, weights, new HashMap<>(latest), new HashMap<>(blocks.members()), new HashSet<>(blocks.wide()));
-        long[] outcome = graph.cluster();
-        graph.name(previous);
-        long t5 = System.nanoTime();
-        graph.stats = new ResolutionStats(f.length, blocks.members().size(), blocks.dropped(), pairs.length,
-                estimate.iterations(), estimate.prior(), outcome[0], outcome[1], graph.ids.size(), ms(t0, t1),
-                ms(t1, t2), ms(t2, t3) + ms(t3, t4) / 2, ms(t3, t4) - ms(t3, t4) / 2, ms(t4, t5));
+        graph.iterations = estimate.iterations();
+        graph.matchShare = estimate.prior();
         return graph;
     }
 
@@ -121,7 +147,8 @@ public final class IdentityGraph {
     private static Map<String, Judgement> latest(List<Judgement> judged) {
         Map<String, Judgement> latest = new HashMap<>();
         for (Judgement j : judged) {
-            latest.merge(j.pair(), j, (x, y) -> y.at().isAfter(x.at()) ? y : x);
+            // Judged in store order: of two at the same moment, the later stored stands.
+            latest.merge(j.pair(), j, (x, y) -> y.at().isBefore(x.at()) ? x : y);
         }
         return latest;
     }
@@ -135,10 +162,11 @@ public final class IdentityGraph {
                 clusters.keepApart(a, b);
             }
         }
-        for (Judgement j : judgements.values()) {
+        for (Judgement j : judgements.values().stream().filter(Judgement::same)
+                .sorted(java.util.Comparator.comparing(Judgement::at).thenComparing(Judgement::pair)).toList()) {
             Integer a = byKey.get(j.a());
             Integer b = byKey.get(j.b());
-            if (a != null && b != null && j.same() && clusters.conflict(a, b) == null) {
+            if (a != null && b != null && overridable(clusters.conflict(a, b))) {
                 clusters.union(a, b);
             }
         }
@@ -166,6 +194,11 @@ public final class IdentityGraph {
             }
         }
         return new long[] {joined, refused};
+    }
+
+    /** An analyst may join records the dates of birth say are two people; never two PNC ids. */
+    private static boolean overridable(String conflict) {
+        return conflict == null || Clusters.BIRTHS_APART.equals(conflict);
     }
 
     /** Why joining the identities of i and j would be wrong, or null when it is not. */
@@ -235,25 +268,28 @@ public final class IdentityGraph {
         if (byKey.containsKey(record.key())) {
             return identityOf(record.key());
         }
+        version++;
         Features f = new Features(record);
         int index = features.size();
         features.add(f);
         byKey.put(record.key(), index);
         clusters.add(f.pncs, f.birth());
         Set<Integer> candidates = new HashSet<>();
-        for (Blocker.Key k : blocker.keys(f)) {
+        for (Blocker.Key k : new java.util.LinkedHashSet<>(blocker.keys(f))) {
             String key = wide.contains(k.key()) ? k.narrower() : k.key();
             if (key == null) {
                 continue;
             }
             IntList block = blocks.computeIfAbsent(key, x -> new IntList());
-            if (block.size() < settings.maxBlock()) {
-                for (int m = 0; m < block.size(); m++) {
-                    candidates.add(block.get(m));
-                }
+            for (int m = 0; m < block.size(); m++) {
+                candidates.add(block.get(m));
             }
             block.add(index);
+            if (block.size() > settings.maxBlock() && key.equals(k.key())) {
+                narrow(key);
+            }
         }
+        candidates.remove(index);
         List<int[]> strong = new ArrayList<>();
         for (int c : candidates) {
             double w = scorer.weight(features.get(c), f);
@@ -283,18 +319,25 @@ public final class IdentityGraph {
      * @throws IllegalStateException when the judgement contradicts an earlier one or a PNC id
      */
     public synchronized List<String> judge(Judgement judgement) {
+        return judge(judgement, Set.of());
+    }
+
+    /** As {@link #judge(Judgement)}, for one judgement of a batch that also judges {@code rejudged} again. */
+    public synchronized List<String> judge(Judgement judgement, Set<String> rejudged) {
         Integer a = byKey.get(judgement.a());
         Integer b = byKey.get(judgement.b());
         if (a == null || b == null) {
             throw new IllegalArgumentException("No person record " + (a == null ? judgement.a() : judgement.b()));
         }
+        String refused = refusalOf(judgement, rejudged);
+        if (refused != null) {
+            throw new IllegalStateException(refused);
+        }
+        version++;
         Map<String, String> before = snapshot(a, b);
         if (judgement.same()) {
-            String conflict = clusters.find(a) == clusters.find(b) ? null : clusters.conflict(a, b);
-            if (conflict != null) {
-                throw new IllegalStateException("These records cannot be one person: " + conflict + ".");
-            }
             judgements.put(judgement.pair(), judgement);
+            clusters.allow(a, b);
             join(clusters.find(a), clusters.find(b));
         } else {
             judgements.put(judgement.pair(), judgement);
@@ -315,6 +358,51 @@ public final class IdentityGraph {
         unname(ra);
         unname(rb);
         name(clusters.union(ra, rb), kept);
+    }
+
+    /**
+     * Why a judgement cannot be applied, or null when it can: records unknown, or one person holding
+     * two PNC ids, or records judged different people before that are not this pair (judge those first).
+     */
+    public synchronized String refusalOf(Judgement judgement) {
+        return refusalOf(judgement, Set.of());
+    }
+
+    /**
+     * As {@link #refusalOf(Judgement)}, for one judgement of a batch: earlier judgements of
+     * different people that the batch judges again ({@code rejudged}, as {@link Judgement#pair()})
+     * do not count against it.
+     */
+    public synchronized String refusalOf(Judgement judgement, Set<String> rejudged) {
+        Integer a = byKey.get(judgement.a());
+        Integer b = byKey.get(judgement.b());
+        if (a == null || b == null) {
+            return "No person record " + (a == null ? judgement.a() : judgement.b());
+        }
+        if (!judgement.same() || clusters.find(a) == clusters.find(b)) {
+            return null;
+        }
+        List<int[]> apart = new ArrayList<>(clusters.apartBetween(a, b));
+        apart.removeIf(p -> p[0] == a && p[1] == b || p[0] == b && p[1] == a || rejudged.contains(
+                new Judgement(features.get(p[0]).record.key(), features.get(p[1]).record.key(), true, "-",
+                        java.time.Instant.EPOCH, null).pair()));
+        if (!apart.isEmpty()) {
+            return "An earlier judgement that records of these two identities are different people keeps them apart.";
+        }
+        String conflict = clusters.conflict(a, b);
+        return conflict == null || Clusters.BIRTHS_APART.equals(conflict) || Clusters.JUDGED_APART.equals(conflict)
+                ? null : "These records cannot be one person: " + conflict + ".";
+    }
+
+    /** The pairs of records, one of each identity, that were judged different people. */
+    public synchronized List<String[]> apartBetween(String a, String b) {
+        Integer i = byKey.get(a);
+        Integer j = byKey.get(b);
+        if (i == null || j == null || clusters.find(i) == clusters.find(j)) {
+            return List.of();
+        }
+        return clusters.apartBetween(i, j).stream().map(p -> new String[] {features.get(p[0]).record.key(),
+                features.get(p[1]).record.key()}).toList();
     }
 
     /** The identity of every record in the identities of these, to see afterwards what moved. */
@@ -354,7 +442,7 @@ public final class IdentityGraph {
             Integer x = byKey.get(j.a());
             Integer y = byKey.get(j.b());
             if (j.same() && x != null && y != null && set.contains(x) && set.contains(y)
-                    && clusters.conflict(x, y) == null) {
+                    && overridable(clusters.conflict(x, y))) {
                 clusters.union(x, y);
             }
         }
@@ -406,6 +494,23 @@ public final class IdentityGraph {
         return out;
     }
 
+    /** A key grown too common as records arrived: from now on its records meet only through the narrower key. */
+    private void narrow(String key) {
+        IntList members = blocks.remove(key);
+        wide.add(key);
+        for (int m = 0; m < members.size(); m++) {
+            int r = members.get(m);
+            for (Blocker.Key k : blocker.keys(features.get(r))) {
+                if (k.key().equals(key) && k.narrower() != null) {
+                    IntList narrower = blocks.computeIfAbsent(k.narrower(), x -> new IntList());
+                    if (narrower.isEmpty() || narrower.last() != r) {
+                        narrower.add(r);
+                    }
+                }
+            }
+        }
+    }
+
     private void indexPair(int k) {
         if (pairsOf.isEmpty() && k > 0) {
             return; // built lazily by pairsOf(); keep it in step once it exists
@@ -432,9 +537,13 @@ public final class IdentityGraph {
         return i == null || j == null ? null : Explainer.explain(this, i, j);
     }
 
-    /** The review queue, highest impact first. */
+    /** The review queue, highest impact first; worked out again only after the identities change. */
     public synchronized List<org.crossforce.identity.ReviewItem> review(int limit) {
-        return Reviews.queue(this, limit);
+        if (queue == null || queueVersion != version) {
+            queue = Reviews.queue(this, Integer.MAX_VALUE);
+            queueVersion = version;
+        }
+        return queue.size() > limit ? queue.subList(0, limit) : queue;
     }
 
     /** How many candidate pairs wait between the thresholds. */

@@ -30,8 +30,4 @@ final class IntList {
     int last() {
         return values[size - 1];
     }
-
-    int[] toArray() {
-        return Arrays.copyOf(values, size);
-    }
 }

@@ -1,7 +1,5 @@
 package org.crossforce.identity.resolution;
 
-import org.crossforce.identity.Field;
-
 /** The levels of all fields of one comparison packed into an int, four bits a field. */
 final class Patterns {
 
@@ -26,14 +24,5 @@ final class Patterns {
             levels[f] = level(pattern, f);
         }
         return levels;
-    }
-
-    /** The weight of a pattern under a model, before any adjustment for how common a name is. */
-    static double weight(Model model, int pattern) {
-        double w = 0;
-        for (Field field : Field.values()) {
-            w += model.weight(field, level(pattern, field.ordinal()));
-        }
-        return w;
     }
 }

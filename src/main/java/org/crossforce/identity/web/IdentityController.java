@@ -105,7 +105,7 @@ class IdentityController {
         if (request.record() == null) {
             throw new IllegalArgumentException("Say which record to split out: record");
         }
-        return Map.of("moved", identities.split(caller.get(), request.record(), request.reason()));
+        return Map.of("moved", identities.split(caller.get(), id, request.record(), request.reason()));
     }
 
     /** Joins another identity into this one. */
@@ -146,6 +146,13 @@ class IdentityController {
     @ExceptionHandler(IdentitiesNotReadyException.class)
     ProblemDetail notReady(IdentitiesNotReadyException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setProperty("reason", e.getMessage());
+        return problem;
+    }
+
+    @ExceptionHandler(IdentityService.NotFound.class)
+    ProblemDetail notFound(IdentityService.NotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setProperty("reason", e.getMessage());
         return problem;
     }
