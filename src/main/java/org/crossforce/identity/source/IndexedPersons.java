@@ -25,10 +25,13 @@ public final class IndexedPersons {
     private static final String PERSON = "person:";
     /** How far from a name an identifier may be and still be taken as that person's. */
     private static final int NEAR = 160;
+    /** A date of birth after its cue: "DOB 14/03/1994", "born on 4 March 1985", "Date of birth: 1990-01-02". */
     private static final Pattern BIRTH = Pattern.compile(
-            "^[^\\n]{0,12}?(?:\\bd\\.?o\\.?b\\.?|date of birth|\\bborn(?: on)?)[\\s:.,(-]*"
+            "(?:\\bd\\.?o\\.?b\\.?|\\bdate of birth|\\bborn(?: on)?)[\\s:.,(-]*"
                     + "(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \\d{4})",
             Pattern.CASE_INSENSITIVE);
+    /** How far after a name its date of birth may be: the same sentence, or the next lines of a form. */
+    private static final int BIRTH_REACH = 200;
 
     private IndexedPersons() {
     }
@@ -110,7 +113,7 @@ public final class IndexedPersons {
         LocalDate born = null;
         for (ReportDocument.EntityMention m : mine) {
             if (born == null && m.end() > m.start() && m.end() <= text.length()) {
-                born = birth(text, m.end());
+                born = birth(text, m.end(), nextPerson(everyone, key, m.end(), text.length()));
             }
         }
         List<PersonRecord.Address> addresses = new ArrayList<>();
@@ -174,11 +177,38 @@ public final class IndexedPersons {
     }
 
     static LocalDate birth(String text, int from) {
-        Matcher m = BIRTH.matcher(text.substring(from, Math.min(text.length(), from + 80)));
+        return birth(text, from, text.length());
+    }
+
+    /**
+     * The first date of birth written after a name, before another person is named and within
+     * reach, and not across a blank line: "Name: SMYTH, Jonathan ... DOB: 14/03/1994" on a form.
+     */
+    static LocalDate birth(String text, int from, int before) {
+        int to = Math.min(Math.min(text.length(), before), from + BIRTH_REACH);
+        String window = text.substring(from, Math.max(from, to));
+        int blank = window.indexOf("\n\n");
+        Matcher m = BIRTH.matcher(blank < 0 ? window : window.substring(0, blank));
         if (!m.find()) {
             return null;
         }
         return Identifiers.date(m.group(1)).map(LocalDate::parse).orElse(null);
+    }
+
+    /** Where the next mention of anyone else begins after {@code from}; the end of the text when none does. */
+    private static int nextPerson(Map<String, List<ReportDocument.EntityMention>> everyone, String key, int from,
+            int end) {
+        int next = end;
+        for (Map.Entry<String, List<ReportDocument.EntityMention>> e : everyone.entrySet()) {
+            if (!e.getKey().equals(key)) {
+                for (ReportDocument.EntityMention m : e.getValue()) {
+                    if (m.start() >= from && m.start() < next) {
+                        next = m.start();
+                    }
+                }
+            }
+        }
+        return next;
     }
 
     private static int number(String key) {

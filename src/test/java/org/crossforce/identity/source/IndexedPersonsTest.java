@@ -60,5 +60,9 @@ class IndexedPersonsTest {
         assertThat(IndexedPersons.birth(", born on 14/03/1994, of", 0)).isEqualTo(LocalDate.of(1994, 3, 14));
         assertThat(IndexedPersons.birth(", date of birth: 1990-01-02", 0)).isEqualTo(LocalDate.of(1990, 1, 2));
         assertThat(IndexedPersons.birth(" said that on 14/03/1994 he", 0)).isNull();
+        String form = "Name: SMYTH, Jonathan (states he is known as \"Jon\")\nAlso known as: \"Smudge\".\nDOB: 14/03/1994.";
+        assertThat(IndexedPersons.birth(form, 21)).isEqualTo(LocalDate.of(1994, 3, 14));
+        assertThat(IndexedPersons.birth("Jon SMYTH.\n\nPriya PATEL, DOB 01/02/1990", 9)).isNull();
+        assertThat(IndexedPersons.birth("Jon SMYTH and Priya PATEL, DOB 01/02/1990", 9, 14)).isNull();
     }
 }
