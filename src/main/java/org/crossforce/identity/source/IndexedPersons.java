@@ -195,14 +195,17 @@ public final class IndexedPersons {
         return Identifiers.date(m.group(1)).map(LocalDate::parse).orElse(null);
     }
 
-    /** Where the next mention of anyone else begins after {@code from}; the end of the text when none does. */
+    /**
+     * Where the next full name of anyone else begins after {@code from}; the end of the text when
+     * none does. A lone word ("Jon", "Smudge") is most often the same person's alias, so it does not end the reach.
+     */
     private static int nextPerson(Map<String, List<ReportDocument.EntityMention>> everyone, String key, int from,
             int end) {
         int next = end;
         for (Map.Entry<String, List<ReportDocument.EntityMention>> e : everyone.entrySet()) {
             if (!e.getKey().equals(key)) {
                 for (ReportDocument.EntityMention m : e.getValue()) {
-                    if (m.start() >= from && m.start() < next) {
+                    if (m.start() >= from && m.start() < next && m.value() != null && m.value().contains(" ")) {
                         next = m.start();
                     }
                 }
