@@ -209,6 +209,24 @@ public class IdentityService {
     }
 
     /**
+     * The identities of these person records that hold more than one of them, each with the keys it
+     * holds: what a link chart draws as one person. Only records in the caller's reach count.
+     */
+    public Map<String, List<String>> sharedIdentities(Caller caller, List<String> keys) {
+        Readers.require(audit, caller, AuditAction.VIEW_IDENTITY, keys.stream().map(Visibility::documentOf).distinct().toList());
+        Resolution r = resolution();
+        Set<String> visible = visibility.visible(caller, keys.stream().filter(k -> r.record(k) != null).toList());
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        keys.stream().filter(visible::contains)
+                .forEach(k -> out.computeIfAbsent(r.identityOf(k), x -> new ArrayList<>()).add(k));
+        out.values().removeIf(members -> members.size() < 2);
+        audit.record(new AuditEvent(caller, AuditAction.VIEW_IDENTITY, AuditOutcome.OK,
+                out.values().stream().flatMap(List::stream).map(Visibility::documentOf).distinct().toList(),
+                Map.of("identities", out.size())));
+        return out;
+    }
+
+    /**
      * Whether the caller may see any record of the identity: a saved chart keeps the identity's
      * node only then. Not audited on its own: it answers for the chart being opened, which is.
      */

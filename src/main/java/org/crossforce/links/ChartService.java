@@ -133,6 +133,35 @@ public class ChartService {
         return Optional.of(new Chart(nodes, edges));
     }
 
+    /**
+     * The chart with its people joined where records' persons are one identity: a node for each such
+     * identity, linked to each of its person nodes on the chart.
+     */
+    public Chart joinIdentities(Caller caller, Chart chart) {
+        List<String> persons = chart.nodes().stream().map(Chart.Node::id).filter(id -> id.startsWith("person:"))
+                .map(id -> id.substring("person:".length())).toList();
+        if (persons.isEmpty()) {
+            return chart;
+        }
+        List<Chart.Node> nodes = new ArrayList<>(chart.nodes());
+        List<Chart.Edge> edges = new ArrayList<>(chart.edges());
+        identities.sharedIdentities(caller, persons).forEach((identity, keys) -> {
+            String hub = Chart.IDENTITY + ":" + identity;
+            if (nodes.stream().noneMatch(n -> n.id().equals(hub))) {
+                String label = chart.nodes().stream().filter(n -> n.id().equals("person:" + keys.getFirst()))
+                        .map(Chart.Node::label).findFirst().orElse(identity);
+                nodes.add(new Chart.Node(hub, "person", label + " (one person)", null, null));
+            }
+            for (String key : keys) {
+                String person = "person:" + key;
+                if (edges.stream().noneMatch(e -> e.source().equals(hub) && e.target().equals(person))) {
+                    edges.add(new Chart.Edge(hub, person, 1));
+                }
+            }
+        });
+        return new Chart(nodes, edges);
+    }
+
     /** The chart with the shortest path between two entities added to it, and the path itself. */
     public PathOnChart path(Caller caller, Chart chart, String from, String to, int maxHops) {
         LinkPath path = entities.path(caller, from, to, maxHops);

@@ -104,7 +104,10 @@ public class LinkChartView extends VerticalLayout implements BeforeEnterObserver
         Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> removeSelected());
         Button relayout = new Button("Lay out", VaadinIcon.CLUSTER.create(), e -> view.relayout());
         Button fit = new Button("Fit", VaadinIcon.EXPAND_SQUARE.create(), e -> view.fit());
-        HorizontalLayout actions = new HorizontalLayout(add, addButton, expand, remove, relayout, fit);
+        Button people = new Button("One person", VaadinIcon.USERS.create(), e -> joinIdentities());
+        people.setId("chart-identities");
+        people.getElement().setAttribute("title", "Join the people on the chart that are one person across records");
+        HorizontalLayout actions = new HorizontalLayout(add, addButton, expand, remove, people, relayout, fit);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
 
@@ -246,6 +249,19 @@ public class LinkChartView extends VerticalLayout implements BeforeEnterObserver
                     status.setText(expanded.nodes().size() == before ? "No further links within the filters."
                             : (expanded.nodes().size() - before) + " added.");
                 });
+    }
+
+    private void joinIdentities() {
+        int before = chart.nodes().size();
+        try {
+            Chart joined = charts.joinIdentities(caller.get(), chart);
+            update(joined);
+            int added = joined.nodes().size() - before;
+            status.setText(added == 0 ? "No two people on the chart are known to be one person."
+                    : added + (added == 1 ? " person joins" : " people join") + " records across the chart.");
+        } catch (org.crossforce.identity.IdentitiesNotReadyException e) {
+            status.setText(e.getMessage());
+        }
     }
 
     private void findPath() {

@@ -144,6 +144,14 @@ class IdentitiesIntegrationTest {
         assertThat(chart.nodes()).extracting(org.crossforce.links.Chart.Node::id)
                 .containsExactlyInAnyOrder("identity:" + identity, "person:" + kent, "person:" + met, "person:" + essex);
         assertThat(chart.edges()).hasSize(3).allMatch(e -> e.source().equals("identity:" + identity));
+
+        org.crossforce.links.Chart apart = new org.crossforce.links.Chart(java.util.stream.Stream.of(kent, met, essex)
+                .map(k -> new org.crossforce.links.Chart.Node("person:" + k, "person", k, null, null)).toList(), List.of());
+        org.crossforce.links.Chart joined = context.getBean(org.crossforce.links.ChartService.class)
+                .joinIdentities(analyst, apart);
+        assertThat(joined.nodes()).hasSize(4);
+        assertThat(joined.edges()).extracting(org.crossforce.links.Chart.Edge::target)
+                .containsExactlyInAnyOrder("person:" + kent, "person:" + met, "person:" + essex);
     }
 
     @Test

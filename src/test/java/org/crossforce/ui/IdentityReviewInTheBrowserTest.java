@@ -99,6 +99,12 @@ class IdentityReviewInTheBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("identity-judgements")).getText())
                 .contains("confirmed a match", "Same address in both force systems");
         browser.screenshot("identity-profile");
+
+        click(By.cssSelector("#identity-chart"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart-selected-label"),
+                "one person, 2 records"));
+        settle();
+        browser.screenshot("identity-chart");
     }
 
     private static String encode(String s) {
