@@ -46,13 +46,11 @@ final class Reviews {
             String a = graph.features.get(i).record.key();
             String b = graph.features.get(j).record.key();
             Judgement judged = graph.judgements.get(new Judgement(a, b, true, "-", java.time.Instant.EPOCH, null).pair());
-            double weight = graph.weights.get(k);
-            // The chain guard's sampling is for strong pairs only; the rest need only the cheap rules.
-            String refusal = weight >= auto ? graph.refusal(i, j) : graph.clusters.conflict(i, j);
             double w = graph.weights.get(k);
-            // Different dates of birth already say "two people" unless the names and the rest say
-            // "one" strongly enough to ask; a judged pair has been asked.
-            // No analyst can join two PNC ids; a judged pair has been asked.
+            // The chain guard's sampling is for strong pairs only; the rest need only the cheap rules.
+            String refusal = w >= auto ? graph.refusal(i, j) : graph.clusters.conflict(i, j);
+            // A judged pair has been asked; no analyst can join two PNC ids; different dates of birth
+            // already say "two people" unless the rest says "one" strongly enough to ask.
             if (judged != null || Clusters.JUDGED_APART.equals(refusal) || Clusters.PNCS_APART.equals(refusal)
                     || Clusters.BIRTHS_APART.equals(refusal) && w < auto) {
                 continue;
