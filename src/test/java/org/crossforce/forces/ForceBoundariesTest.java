@@ -33,4 +33,25 @@ class ForceBoundariesTest {
         assertThat(BOUNDARIES.at(51.0, 2.0)).isEmpty(); // mid-Channel
         assertThat(BOUNDARIES.at(48.8566, 2.3522)).isEmpty(); // Paris
     }
+
+    /**
+     * A corner of Kent's boundary that the Met's boundary also covers lies on the border between
+     * them: it goes to one of the two, and always to the same one.
+     */
+    @Test
+    void aPointOnTheBorderBetweenTwoForcesGoesToOneOfThemAlways() {
+        var met = BOUNDARIES.of(ForceCode.of("metropolitan")).orElseThrow();
+        var factory = new org.locationtech.jts.geom.GeometryFactory();
+        org.locationtech.jts.geom.Coordinate border = java.util.Arrays.stream(
+                        BOUNDARIES.of(ForceCode.of("kent")).orElseThrow().getCoordinates())
+                .filter(c -> met.covers(factory.createPoint(c))).findFirst().orElseThrow();
+
+        var first = BOUNDARIES.at(border.y, border.x);
+
+        assertThat(first).isPresent();
+        assertThat(first.get().value()).isIn("kent", "metropolitan");
+        for (int i = 0; i < 5; i++) {
+            assertThat(BOUNDARIES.at(border.y, border.x)).isEqualTo(first);
+        }
+    }
 }
