@@ -44,6 +44,15 @@ public final class PersonNames {
         return String.join(" ", words);
     }
 
+    /**
+     * The name a record's person is written with: the whole name when the system gives one, else
+     * forename and surname. Person nodes are numbered by it, so everything that numbers them uses it.
+     */
+    public static String written(String name, String forename, String surname) {
+        return name != null && !name.isBlank() ? name
+                : ((forename == null ? "" : forename) + " " + (surname == null ? "" : surname)).strip();
+    }
+
     /** A normalised name as a heading: {@code "jon o'neill-smyth"} becomes {@code "Jon O'Neill-Smyth"}. */
     public static String display(String normalised) {
         StringBuilder out = new StringBuilder(normalised.length());

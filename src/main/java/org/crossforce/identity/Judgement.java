@@ -30,6 +30,11 @@ public record Judgement(String a, String b, boolean same, String user, Instant a
 
     /** The pair, the same whichever way round it was judged. */
     public String pair() {
+        return pairOf(a, b);
+    }
+
+    /** Two records as a pair, the same whichever way round they are given. */
+    public static String pairOf(String a, String b) {
         return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
     }
 }

@@ -39,6 +39,12 @@ public record PersonRecord(String key, String force, String sourceSystem, String
         }
     }
 
+    /** The date of birth as dd/MM/yyyy, "born 1985" when only the year is known, or null. */
+    public String born() {
+        return dateOfBirth != null ? java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(dateOfBirth)
+                : yearOfBirth == null ? null : "born " + yearOfBirth;
+    }
+
     /** The name to show: "Jonathan SMYTH". */
     public String name() {
         String f = forenames == null ? "" : forenames.strip();
@@ -53,5 +59,10 @@ public record PersonRecord(String key, String force, String sourceSystem, String
      * @param postcode "CT9 2ER", or null
      */
     public record Address(String line, String postcode) {
+
+        /** The address as one line: "12 Dalby Square, Margate CT9 2ER". */
+        public String shown() {
+            return line == null ? postcode : postcode == null ? line : line + " " + postcode;
+        }
     }
 }

@@ -54,8 +54,7 @@ public final class PersonRecords {
 
     /** The name as the entity marker reads it, so that persons are numbered alike. */
     private static String written(Person p) {
-        return p.name() != null && !p.name().isBlank() ? p.name()
-                : ((p.forename() == null ? "" : p.forename()) + " " + (p.surname() == null ? "" : p.surname())).strip();
+        return org.crossforce.entities.PersonNames.written(p.name(), p.forename(), p.surname());
     }
 
     private static List<String> normalised(String raw, Function<String, Optional<String>> normalise) {

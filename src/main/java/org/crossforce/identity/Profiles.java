@@ -1,6 +1,5 @@
 package org.crossforce.identity;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +9,12 @@ import java.util.function.Function;
 /** Builds an identity's profile from the records the viewer may see. */
 final class Profiles {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private Profiles() {
     }
 
     static IdentityRecord record(PersonRecord p, PairExplanation joinedBy) {
         return new IdentityRecord(p.key(), Visibility.documentOf(p.key()), p.force(), p.sourceSystem(), p.sourceKey(),
-                p.name(), born(p), p.addresses().stream().map(Profiles::address).toList(), p.phones(), p.emails(),
+                p.name(), p.born(), p.addresses().stream().map(PersonRecord.Address::shown).toList(), p.phones(), p.emails(),
                 p.vrms(), p.pncs(), joinedBy);
     }
 
@@ -59,12 +56,4 @@ final class Profiles {
                 .map(Map.Entry::getKey).toList();
     }
 
-    private static String born(PersonRecord p) {
-        return p.dateOfBirth() != null ? DATE.format(p.dateOfBirth())
-                : p.yearOfBirth() == null ? null : "born " + p.yearOfBirth();
-    }
-
-    private static String address(PersonRecord.Address a) {
-        return a.line() == null ? a.postcode() : a.postcode() == null ? a.line() : a.line() + " " + a.postcode();
-    }
 }

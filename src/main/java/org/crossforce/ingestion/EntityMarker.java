@@ -155,8 +155,7 @@ public class EntityMarker {
     private static List<Named> recordPersons(ReportDocument.Record record) {
         List<Named> persons = new ArrayList<>();
         for (ReportDocument.Person person : list(record.persons())) {
-            String written = person.name() != null && !person.name().isBlank() ? person.name()
-                    : String.join(" ", nonNull(person.forename()), nonNull(person.surname())).strip();
+            String written = PersonNames.written(person.name(), person.forename(), person.surname());
             String name = PersonNames.normalise(written);
             if (!name.isEmpty()) {
                 persons.add(new Named(written, name));
@@ -189,10 +188,6 @@ public class EntityMarker {
 
     private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 
     /** Mentions gathered for one document, in text order once sorted. */

@@ -1,6 +1,5 @@
 package org.crossforce.identity.resolution;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,7 +13,6 @@ import org.crossforce.identity.PersonRecord;
 /** Puts into words why two records are or are not one person. */
 final class Explainer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Explainer() {
     }
@@ -45,8 +43,7 @@ final class Explainer {
     }
 
     private static PairExplanation.Decision decision(IdentityGraph graph, int i, int j, double weight) {
-        String pair = new Judgement(graph.features.get(i).record.key(), graph.features.get(j).record.key(), true,
-                "-", java.time.Instant.EPOCH, null).pair();
+        String pair = Judgement.pairOf(graph.features.get(i).record.key(), graph.features.get(j).record.key());
         Judgement judged = graph.judgements.get(pair);
         if (judged != null) {
             return judged.same() ? PairExplanation.Decision.CONFIRMED : PairExplanation.Decision.REJECTED;
@@ -68,10 +65,9 @@ final class Explainer {
         return switch (field) {
             case FORENAME -> r.forenames();
             case SURNAME -> r.surname();
-            case BIRTH -> r.dateOfBirth() != null ? DATE.format(r.dateOfBirth())
-                    : r.yearOfBirth() == null ? null : "born " + r.yearOfBirth();
+            case BIRTH -> r.born();
             case ADDRESS -> r.addresses().isEmpty() ? null : r.addresses().stream()
-                    .map(x -> x.line() == null ? x.postcode() : x.postcode() == null ? x.line() : x.line() + " " + x.postcode())
+                    .map(PersonRecord.Address::shown)
                     .collect(Collectors.joining("; "));
             case PHONE -> joined(r.phones());
             case EMAIL -> joined(r.emails());

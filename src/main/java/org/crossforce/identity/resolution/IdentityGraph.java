@@ -32,6 +32,7 @@ public final class IdentityGraph {
     private final Map<Integer, String> ids = new HashMap<>();
     private final Map<String, Integer> roots = new HashMap<>();
     private final Map<Integer, IntList> pairsOf = new HashMap<>();
+    private boolean pairsIndexed;
     ResolutionStats stats;
     int iterations;
     double matchShare;
@@ -297,8 +298,7 @@ public final class IdentityGraph {
         }
         List<int[]> apart = new ArrayList<>(clusters.apartBetween(a, b));
         apart.removeIf(p -> p[0] == a && p[1] == b || p[0] == b && p[1] == a || rejudged.contains(
-                new Judgement(features.get(p[0]).record.key(), features.get(p[1]).record.key(), true, "-",
-                        java.time.Instant.EPOCH, null).pair()));
+                Judgement.pairOf(features.get(p[0]).record.key(), features.get(p[1]).record.key())));
         if (!apart.isEmpty()) {
             return "An earlier judgement that records of these two identities are different people keeps them apart.";
         }
@@ -424,20 +424,20 @@ public final class IdentityGraph {
         }
     }
 
+    /** Files pair k under both its records, once the index exists; until then pairsOf() builds it whole. */
     private void indexPair(int k) {
-        if (pairsOf.isEmpty() && k > 0) {
-            return; // built lazily by pairsOf(); keep it in step once it exists
+        if (pairsIndexed) {
+            pairsOf.computeIfAbsent(first(pairs.get(k)), x -> new IntList()).add(k);
+            pairsOf.computeIfAbsent(second(pairs.get(k)), x -> new IntList()).add(k);
         }
-        pairsOf.computeIfAbsent(first(pairs.get(k)), x -> new IntList()).add(k);
-        pairsOf.computeIfAbsent(second(pairs.get(k)), x -> new IntList()).add(k);
     }
 
     /** The candidate pairs a record took part in, as indexes into pairs. */
     synchronized IntList pairsOf(int record) {
-        if (pairsOf.isEmpty()) {
+        if (!pairsIndexed) {
+            pairsIndexed = true;
             for (int k = 0; k < pairs.size(); k++) {
-                pairsOf.computeIfAbsent(first(pairs.get(k)), x -> new IntList()).add(k);
-                pairsOf.computeIfAbsent(second(pairs.get(k)), x -> new IntList()).add(k);
+                indexPair(k);
             }
         }
         return pairsOf.getOrDefault(record, new IntList());

@@ -45,7 +45,7 @@ final class Reviews {
             int j = IdentityGraph.second(graph.pairs.get(k));
             String a = graph.features.get(i).record.key();
             String b = graph.features.get(j).record.key();
-            Judgement judged = graph.judgements.get(new Judgement(a, b, true, "-", java.time.Instant.EPOCH, null).pair());
+            Judgement judged = graph.judgements.get(Judgement.pairOf(a, b));
             double w = graph.weights.get(k);
             // The chain guard's sampling is for strong pairs only; the rest need only the cheap rules.
             String refusal = w >= auto ? graph.refusal(i, j) : graph.clusters.conflict(i, j);

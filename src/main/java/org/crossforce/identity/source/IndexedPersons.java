@@ -73,8 +73,7 @@ public final class IndexedPersons {
     }
 
     private static String written(ReportDocument.Person p) {
-        return p.name() != null && !p.name().isBlank() ? p.name()
-                : ((p.forename() == null ? "" : p.forename()) + " " + (p.surname() == null ? "" : p.surname())).strip();
+        return PersonNames.written(p.name(), p.forename(), p.surname());
     }
 
     private static PersonRecord fromRecord(ReportDocument doc, String key, ReportDocument.Person p, boolean alone) {
