@@ -30,5 +30,19 @@ public enum AuditAction {
     VIEW_IDENTITY,
     REVIEW_IDENTITIES,
     JUDGE_IDENTITY,
-    RESOLVE_IDENTITIES
+    RESOLVE_IDENTITIES,
+    /** A member of the public handed a report in, or wrote again through their link. */
+    PUBLIC_REPORT,
+    PUBLIC_REPLY,
+    VIEW_INTAKE_QUEUE,
+    OPEN_PUBLIC_REPORT,
+    DOWNLOAD_PUBLIC_FILE,
+    ACCEPT_PUBLIC_REPORT,
+    MARK_DUPLICATE,
+    CLOSE_PUBLIC_REPORT,
+    REPLY_TO_REPORTER,
+    PUBLISH_APPEAL,
+    WITHDRAW_APPEAL,
+    /** A report never accepted, deleted with its files when its retention period ended. */
+    DELETE_PUBLIC_REPORT
 }

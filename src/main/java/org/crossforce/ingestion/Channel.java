@@ -5,7 +5,9 @@ public enum Channel {
     UPLOAD,
     FOLDER,
     COMMAND,
-    DEMO;
+    DEMO,
+    /** A public report an intake officer accepted. */
+    PORTAL;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -202,6 +202,7 @@ final class MappingLoader {
         field(fields.narrative(), "fields.narrative", Kind.TEXT);
         field(fields.marking(), "fields.marking", Kind.MARKING);
         field(fields.handling(), "fields.handling", Kind.HANDLING);
+        field(fields.recordType(), "fields.record_type", Kind.TEXT);
         attributes(fields.attributes(), "fields.attributes");
         if (fields.location() != null) {
             MappingSpec.LocationFields location = fields.location();

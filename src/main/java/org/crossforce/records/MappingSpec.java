@@ -64,7 +64,8 @@ record MappingSpec(
             List<FieldSpec> emails,
             FieldSpec marking,
             FieldSpec handling,
-            Map<String, FieldSpec> attributes) {
+            Map<String, FieldSpec> attributes,
+            FieldSpec recordType) {
     }
 
     record LocationFields(FieldSpec address, FieldSpec postcode, FieldSpec latitude, FieldSpec longitude,

@@ -74,7 +74,7 @@ final class RecordAssembler {
                 force,
                 mapping.sourceSystem(),
                 key,
-                mapping.recordType(),
+                recordType(row),
                 title(row, key),
                 occurred,
                 month,
@@ -205,6 +205,20 @@ final class RecordAssembler {
             // Never guess a marking: a default could under-protect what the export marked higher.
             throw new RowProblem(label(fields.marking(), NONE) + " '" + raw(fields.marking(), row)
                     + "' is not a marking Crossforce knows: OFFICIAL, OFFICIAL-SENSITIVE or SECRET.");
+        }
+    }
+
+    /** The mapping's record type, unless the row says which it is. */
+    private RecordType recordType(SourceRow row) throws RowProblem {
+        String text = value(fields.recordType(), row, NONE);
+        if (text == null) {
+            return mapping.recordType();
+        }
+        try {
+            return RecordType.valueOf(text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new RowProblem(label(fields.recordType(), NONE) + " '" + raw(fields.recordType(), row)
+                    + "' is not a record type Crossforce knows: " + java.util.Arrays.toString(RecordType.values()) + ".");
         }
     }
 

@@ -64,14 +64,14 @@ class MappingRegistryTest {
     void theShippedMappingsAreAllThere() {
         assertThat(MappingRegistry.shipped().all()).extracting(Mapping::sourceSystem).containsExactlyInAnyOrder(
                 "police-uk-street", "police-uk-outcomes", "police-uk-stop-and-search", "beacon-rms", "harbour-intel",
-                "corpus-persons");
+                "corpus-persons", "crossforce-portal");
         assertThat(MappingRegistry.shipped().problems()).isEmpty();
     }
 
     @Test
     void anAbsentUserDirectoryIsNoProblem() {
         MappingRegistry registry = new MappingRegistry(directory.resolve("not-there"));
-        assertThat(registry.all()).hasSize(6);
+        assertThat(registry.all()).hasSize(7);
         assertThat(registry.problems()).isEmpty();
     }
 
@@ -125,7 +125,7 @@ class MappingRegistryTest {
         Files.writeString(directory.resolve("notes.txt"), "not a mapping");
         MappingRegistry registry = new MappingRegistry(directory);
         assertThat(registry.find("lantern-custody")).isPresent();
-        assertThat(registry.all()).hasSize(7);
+        assertThat(registry.all()).hasSize(8);
         assertThat(registry.problems()).singleElement().asString()
                 .contains("a-broken.yml").contains("ARREST");
     }

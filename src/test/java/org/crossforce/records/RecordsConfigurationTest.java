@@ -37,6 +37,6 @@ class RecordsConfigurationTest {
         new ApplicationContextRunner()
                 .withUserConfiguration(RecordsConfiguration.class)
                 .withPropertyValues("crossforce.data-dir=" + directory.resolve("nothing-here"))
-                .run(context -> assertThat(context.getBean(MappingRegistry.class).all()).hasSize(6));
+                .run(context -> assertThat(context.getBean(MappingRegistry.class).all()).hasSize(7));
     }
 }
