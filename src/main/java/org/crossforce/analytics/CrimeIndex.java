@@ -1,5 +1,6 @@
 package org.crossforce.analytics;
 
+import org.crossforce.geography.Shapes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;

@@ -50,7 +50,7 @@ import org.crossforce.analytics.HeadlineFigures;
 import org.crossforce.analytics.HotspotLayer;
 import org.crossforce.analytics.HotspotMethod;
 import org.crossforce.analytics.HotspotService;
-import org.crossforce.analytics.Shapes;
+import org.crossforce.geography.Shapes;
 import org.crossforce.forces.Force;
 import org.crossforce.forces.ForceBoundaries;
 import org.crossforce.forces.Forces;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.crossforce.analytics.CrimeFilter;
-import org.crossforce.analytics.Shapes;
+import org.crossforce.geography.Shapes;
 import org.crossforce.forces.Forces;
 import org.crossforce.shared.ForceCode;
 import org.locationtech.jts.geom.Envelope;

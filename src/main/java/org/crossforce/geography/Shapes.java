@@ -1,4 +1,4 @@
-package org.crossforce.analytics;
+package org.crossforce.geography;
 
 import java.util.ArrayList;
 import java.util.List;
