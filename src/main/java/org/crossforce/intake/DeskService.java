@@ -125,12 +125,7 @@ class DeskService implements PublicDesk {
             throw new SubmissionRefusedException("Say where it happened.");
         }
         return boundaries.at(submission.place().latitude(), submission.place().longitude())
-                .orElseThrow(() -> new SubmissionRefusedException(outside()));
-    }
-
-    static String outside() {
-        return "That place is outside the areas of the police forces of England, Wales and Northern Ireland. "
-                + "In Scotland, contact Police Scotland on 101. Otherwise, choose the place again.";
+                .orElseThrow(() -> new SubmissionRefusedException(OUTSIDE_EVERY_FORCE + "."));
     }
 
     private void check(PublicSubmission s) {

@@ -76,8 +76,9 @@ public class IntakeService {
     /** A force's reports in these statuses, most serious first, then oldest. */
     public List<IntakeItem> queue(Caller caller, ForceCode force, Collection<ReportStatus> statuses, int limit) {
         allow(caller, force, AuditAction.VIEW_INTAKE_QUEUE, List.of());
-        List<IntakeItem> items = reports.queue(force, statuses.isEmpty() ? WAITING : statuses, Math.min(limit, 1000))
-                .stream().map(this::item).toList();
+        List<StoredReport> found = reports.queue(force, statuses.isEmpty() ? WAITING : statuses, Math.min(limit, 1000));
+        Map<String, Integer> files = reports.fileCounts(found.stream().map(StoredReport::reference).toList());
+        List<IntakeItem> items = found.stream().map(r -> item(r, files.getOrDefault(r.reference(), 0))).toList();
         audit.record(AuditEvent.ok(caller, AuditAction.VIEW_INTAKE_QUEUE, List.of(),
                 Map.of("force", force.value(), "statuses", statuses.toString(), "shown", items.size())));
         return items;
@@ -189,10 +190,9 @@ public class IntakeService {
         return new FileContent(file.name(), file.mediaType(), file.size(), shelf.path(file.id()));
     }
 
-    private IntakeItem item(StoredReport r) {
+    private static IntakeItem item(StoredReport r, int files) {
         return new IntakeItem(r.reference(), r.force(), r.kind(), r.answers().category(), r.answers().strands(),
-                r.status(), r.seriousness(), r.submitted(), r.place(), r.summary(),
-                reports.files(r.reference()).size(), r.appealId());
+                r.status(), r.seriousness(), r.submitted(), r.place(), r.summary(), files, r.appealId());
     }
 
     private IntakeReport details(StoredReport r) {
@@ -201,9 +201,10 @@ public class IntakeService {
                 r.decidedBy(), r.decisionNote(), r.recordId(), r.duplicateOf(), r.marking(), r.handling());
         String appealTitle = r.appealId() == null ? null
                 : appeals.find(r.appealId(), forces::nameOf).map(PublicAppeal::title).orElse(null);
-        return new IntakeReport(item(r), a.description(), a.occurredOn(), a.occurredAt(), a.ongoing(), a.anyoneHurt(),
-                a.involved(), r.reporter(), r.consent(), r.latitude(), r.longitude(), a.placeFound(),
-                reports.files(r.reference()), reports.messages(r.reference()), decision, appealTitle);
+        List<StagedFile> files = reports.files(r.reference());
+        return new IntakeReport(item(r, files.size()), a.description(), a.occurredOn(), a.occurredAt(), a.ongoing(),
+                a.anyoneHurt(), a.involved(), r.reporter(), r.consent(), r.latitude(), r.longitude(), a.placeFound(),
+                files, reports.messages(r.reference()), decision, appealTitle);
     }
 
     private StoredReport undecided(Caller caller, String reference, AuditAction action) {

@@ -13,6 +13,10 @@ import org.crossforce.shared.ForceCode;
  */
 public interface PublicDesk {
 
+    /** Why a place is asked again: it lies outside every force's area. */
+    String OUTSIDE_EVERY_FORCE = "That place is outside the areas of the police forces of England, Wales and Northern "
+            + "Ireland. In Scotland, call Police Scotland on 101. Otherwise, choose the place again";
+
     /**
      * Keeps a photo or video for a report still being written, after checking it is one.
      *

@@ -77,6 +77,17 @@ class ReportStore {
                 .param("limit", limit).query(ReportStore::report).list();
     }
 
+    /** How many files each report has, by reference: one query for a whole queue. */
+    java.util.Map<String, Integer> fileCounts(List<String> references) {
+        if (references.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("SELECT reference, COUNT(*) FROM public_file WHERE reference IN (:refs) GROUP BY reference")
+                .param("refs", references)
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getInt(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     long count(ForceCode force, Collection<ReportStatus> statuses) {
         return jdbc.sql("SELECT COUNT(*) FROM public_report WHERE force = :force AND status IN (:statuses)")
                 .param("force", force.value()).param("statuses", statuses.stream().map(Enum::name).toList())

@@ -88,8 +88,7 @@ final class Places {
         Optional<ForceCode> force = boundaries.at(d.latitude, d.longitude);
         if (force.isEmpty()) {
             d.forceName = null;
-            return Optional.of("That place is outside the areas of the police forces of England, Wales and Northern "
-                    + "Ireland. In Scotland, call Police Scotland on 101. Otherwise, choose the place again");
+            return Optional.of(org.crossforce.intake.PublicDesk.OUTSIDE_EVERY_FORCE);
         }
         d.forceName = forces.nameOf(force.get());
         return Optional.empty();
