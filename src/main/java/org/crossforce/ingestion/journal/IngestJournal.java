@@ -37,6 +37,7 @@ public final class IngestJournal implements AutoCloseable {
         this.entries = store.openMap("entries");
         this.pending = store.openMap("pending");
         this.tallies = store.openMap("tallies");
+        dropSettledFromPending();
         recountUnfinishedJobs();
     }
 
@@ -92,6 +93,20 @@ public final class IngestJournal implements AutoCloseable {
             found.add(JSON.readValue(entries.get(key), EntryRecord.class));
         }
         return found;
+    }
+
+    /**
+     * An update writes the entry's outcome, then takes it off the pending list; a background commit
+     * between the two, then a crash, leaves a settled entry listed as pending, which nothing would
+     * ever process. Such keys are taken off at start.
+     */
+    private void dropSettledFromPending() {
+        for (String key : new ArrayList<>(pending.keySet())) {
+            String entry = entries.get(key);
+            if (entry == null || !JSON.readValue(entry, EntryRecord.class).pending()) {
+                pending.remove(key);
+            }
+        }
     }
 
     /**

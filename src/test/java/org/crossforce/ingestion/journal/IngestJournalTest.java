@@ -44,6 +44,28 @@ class IngestJournalTest {
         }
     }
 
+    @Test
+    void aSettledEntryLeftOnThePendingListByACrashIsTakenOffAtStart() {
+        EntryRecord a = pending(0);
+        EntryRecord b = pending(1);
+        try (IngestJournal journal = new IngestJournal(directory)) {
+            journal.accept(job(2), List.of(a, b));
+            journal.update(a.finished("INDEXED", null, "id-a", false, 1, NOON));
+            journal.commit();
+        }
+        // What a background commit between the entry's outcome and its removal from the list leaves after a crash.
+        try (org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder()
+                .fileName(directory.resolve("journal.mv.db").toString()).compress().open()) {
+            store.<String, String>openMap("pending").put(a.key(), "");
+            store.commit();
+        }
+        try (IngestJournal reopened = new IngestJournal(directory)) {
+            assertThat(reopened.pendingKeys()).containsExactly(b.key());
+            assertThat(reopened.pendingCount()).isEqualTo(1);
+            assertThat(reopened.tally("job-1").done()).isEqualTo(1);
+        }
+    }
+
     private static JobRecord job(int files) {
         return new JobRecord("job-1", "kent", "analyst", "OFFICIAL", "P", null, "upload", NOON, files);
     }
