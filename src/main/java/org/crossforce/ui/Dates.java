@@ -22,4 +22,25 @@ final class Dates {
     static String formatWithTime(Instant instant) {
         return instant == null ? "—" : MINUTE.format(instant);
     }
+
+    /** How long ago, as a person says it: "just now", "25 min ago", "3 hours ago", "2 days ago". */
+    static String ago(Instant instant, Instant now) {
+        java.time.Duration since = java.time.Duration.between(instant, now);
+        long minutes = since.toMinutes();
+        if (minutes < 1) {
+            return "just now";
+        }
+        if (minutes < 60) {
+            return minutes + " min ago";
+        }
+        long hours = since.toHours();
+        if (hours < 24) {
+            return hours == 1 ? "an hour ago" : hours + " hours ago";
+        }
+        long days = since.toDays();
+        if (days < 14) {
+            return days == 1 ? "a day ago" : days + " days ago";
+        }
+        return days < 60 ? days / 7 + " weeks ago" : days / 30 + " months ago";
+    }
 }

@@ -68,6 +68,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem("Hotspots", DashboardView.class, VaadinIcon.MAP_MARKER.create()));
         }
         if (user.roles().contains(Roles.INTAKE)) {
+            nav.addItem(new SideNavItem("Public reports", IntakeView.class, VaadinIcon.ENVELOPE_OPEN.create()));
+            nav.addItem(new SideNavItem("Appeals", AppealsView.class, VaadinIcon.MEGAPHONE.create()));
             nav.addItem(new SideNavItem("Ingestion", IngestView.class, VaadinIcon.INBOX.create()));
         }
         if (user.roles().contains(Roles.AUDITOR)) {
