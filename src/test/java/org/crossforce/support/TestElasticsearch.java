@@ -103,10 +103,11 @@ public final class TestElasticsearch {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             // Each application context gets its own data directory: two cached contexts must not
-            // share one ingest journal.
+            // share one ingest journal. Emails go to the test run's mail server.
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                     "crossforce.elasticsearch.url=" + url(),
-                    "crossforce.data-dir=target/test-data/" + java.util.UUID.randomUUID());
+                    "crossforce.data-dir=target/test-data/" + java.util.UUID.randomUUID(),
+                    "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.port());
         }
     }
 }

@@ -90,7 +90,7 @@ class SendController {
 
     static PublicSubmission submission(Draft d, String address) {
         ReportPlace place = d.hasPlace() ? new ReportPlace(d.latitude, d.longitude,
-                d.placeText == null ? d.placeLabel : d.placeText + " (" + d.placeLabel + ")", d.placeHow) : null;
+                d.placeText == null ? d.placeLabel : d.placeText + " – " + d.placeLabel, d.placeHow) : null;
         Reporter reporter = Boolean.TRUE.equals(d.anonymous) ? Reporter.ANONYMOUS
                 : new Reporter(d.name, d.email, d.phone, false);
         return new PublicSubmission(d.kind, d.appealId, d.category,
