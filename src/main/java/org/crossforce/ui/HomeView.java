@@ -26,7 +26,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
         if (user.hasAnyRole(Roles.READERS)) {
             event.forwardTo(SearchView.class);
         } else if (user.roles().contains(Roles.INTAKE)) {
-            event.forwardTo(IngestView.class);
+            event.forwardTo(IntakeView.class); // public reports wait there; ingestion is one click away
         } else if (user.roles().contains(Roles.AUDITOR)) {
             event.forwardTo(AuditView.class);
         } else {

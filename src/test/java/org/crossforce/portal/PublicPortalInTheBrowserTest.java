@@ -176,7 +176,7 @@ class PublicPortalInTheBrowserTest extends BrowserTest {
 
         TestAccounts.intake(context, GMP.value());
         signInAs("test.intake." + GMP.value());
-        driver.get(base() + "/intake");
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/intake")); // where an intake officer lands
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake-queue"), reference));
         click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + reference + "']"));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake-report-reference"),
