@@ -41,14 +41,16 @@ class DemoAccounts implements ApplicationRunner {
     private final SharingAgreements agreements;
 
     private final DocumentIndexer indexer;
+    private final DemoPublicReports publicReports;
     private final String serverAddress;
 
     DemoAccounts(DemoProperties properties, Accounts accounts, SharingAgreements agreements, DocumentIndexer indexer,
-            @Value("${server.address:0.0.0.0}") String serverAddress) {
+            DemoPublicReports publicReports, @Value("${server.address:0.0.0.0}") String serverAddress) {
         this.properties = properties;
         this.accounts = accounts;
         this.agreements = agreements;
         this.indexer = indexer;
+        this.publicReports = publicReports;
         this.serverAddress = serverAddress;
     }
 
@@ -73,6 +75,7 @@ class DemoAccounts implements ApplicationRunner {
         }
         try {
             create();
+            publicReports.submit(); // only with the accounts: a second start must not send them again
         } catch (IllegalArgumentException anotherInstanceWasFirst) {
             log.info("Demo accounts were created by another Crossforce on the same store");
         }
@@ -85,6 +88,7 @@ class DemoAccounts implements ApplicationRunner {
         account(setup, "met.analyst", "Ben Okafor (demo)", Roles.ANALYST, MET, Marking.OFFICIAL_SENSITIVE);
         account(setup, "city.supervisor", "Claire Dunn (demo)", Roles.SUPERVISOR, CITY, Marking.OFFICIAL_SENSITIVE);
         account(setup, "btp.intake", "Dev Sharma (demo)", Roles.INTAKE, BTP, Marking.OFFICIAL_SENSITIVE);
+        account(setup, "kent.intake", "Femi Adebayo (demo)", Roles.INTAKE, KENT, Marking.OFFICIAL_SENSITIVE);
         account(setup, "auditor", "Erin Walsh (demo)", Roles.AUDITOR, null, Marking.OFFICIAL);
         Set<String> readers = Set.copyOf(Roles.READERS);
         agreements.add(setup, MET, KENT, Marking.OFFICIAL_SENSITIVE, readers, false, "");
@@ -95,7 +99,7 @@ class DemoAccounts implements ApplicationRunner {
         agreements.add(setup, CITY, MET, Marking.OFFICIAL_SENSITIVE, readers, false, "");
         agreements.add(setup, MET, CITY, Marking.OFFICIAL, readers, false, "");
         log.info("Demo accounts created (password '{}'): kent.analyst, met.analyst, city.supervisor, btp.intake, "
-                + "auditor", PASSWORD);
+                + "kent.intake, auditor", PASSWORD);
     }
 
     private void account(Caller setup, String username, String name, String role, ForceCode home, Marking clearance) {
