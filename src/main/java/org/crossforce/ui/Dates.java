@@ -1,6 +1,7 @@
 package org.crossforce.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,6 +18,15 @@ final class Dates {
 
     static String format(Instant instant) {
         return DAY.format(instant);
+    }
+
+    static String format(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    /** Today where the forces are, whatever the server's own zone. */
+    static LocalDate today() {
+        return LocalDate.now(UK);
     }
 
     static String formatWithTime(Instant instant) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -175,48 +174,46 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component properties(DocumentDetails doc) {
-        Element table = new Element("table");
-        table.getClassList().add("cf-properties");
-        row(table, "Force", forces.nameOf(ForceCode.of(doc.force())) + " (" + doc.force() + ")");
-        row(table, "Date", Dates.formatWithTime(doc.date()));
-        row(table, "Marking", doc.marking());
-        row(table, "Handling code", doc.handling());
-        row(table, "Source system", doc.sourceSystem());
-        row(table, doc.path() != null && doc.path().contains("/") ? "Inside" : "Original file",
+        PropertiesTable table = new PropertiesTable();
+        table.row("Force", forces.nameOf(ForceCode.of(doc.force())) + " (" + doc.force() + ")");
+        table.row("Date", Dates.formatWithTime(doc.date()));
+        table.row("Marking", doc.marking());
+        table.row("Handling code", doc.handling());
+        table.row("Source system", doc.sourceSystem());
+        table.row(doc.path() != null && doc.path().contains("/") ? "Inside" : "Original file",
                 doc.path() != null ? doc.path() : doc.fileName());
-        row(table, "Format", doc.mediaType());
-        row(table, "Size", String.format("%,d bytes", doc.size()));
-        row(table, "Author", doc.author());
+        table.row("Format", doc.mediaType());
+        table.row("Size", String.format("%,d bytes", doc.size()));
+        table.row("Author", doc.author());
         if (doc.email() != null) {
-            row(table, "From", doc.email().from());
-            row(table, "To", doc.email().to() == null ? null : String.join(", ", doc.email().to()));
-            row(table, "Cc", doc.email().cc() == null || doc.email().cc().isEmpty() ? null : String.join(", ", doc.email().cc()));
-            row(table, "Sent", Dates.formatWithTime(doc.email().sent()));
+            table.row("From", doc.email().from());
+            table.row("To", doc.email().to() == null ? null : String.join(", ", doc.email().to()));
+            table.row("Cc", doc.email().cc() == null || doc.email().cc().isEmpty() ? null : String.join(", ", doc.email().cc()));
+            table.row("Sent", Dates.formatWithTime(doc.email().sent()));
         }
         if (doc.photo() != null) {
-            row(table, "Taken", Dates.formatWithTime(doc.photo().captured()));
-            row(table, "Camera", join(doc.photo().cameraMake(), doc.photo().cameraModel()));
+            table.row("Taken", Dates.formatWithTime(doc.photo().captured()));
+            table.row("Camera", join(doc.photo().cameraMake(), doc.photo().cameraModel()));
         }
         if (doc.location() != null) {
-            row(table, "Position", String.format("%.5f, %.5f", doc.location().lat(), doc.location().lon()));
+            table.row("Position", String.format("%.5f, %.5f", doc.location().lat(), doc.location().lon()));
         }
         if (doc.pageCount() != null) {
-            row(table, "Pages", doc.pageCount().toString());
+            table.row("Pages", doc.pageCount().toString());
         }
         if (doc.language() != null) {
-            row(table, "Language", doc.language());
+            table.row("Language", doc.language());
         }
         if (doc.ocr()) {
-            row(table, "Text source", "Optical character recognition (check against the original)");
+            table.row("Text source", "Optical character recognition (check against the original)");
         }
-        row(table, "Created", Dates.formatWithTime(doc.created()));
-        row(table, "Modified", Dates.formatWithTime(doc.modified()));
-        row(table, "Ingested", Dates.formatWithTime(doc.ingestedAt()));
-        row(table, "SHA-256", doc.sha256());
-        row(table, "Document id", doc.id());
-        Div wrapper = new Div();
+        table.row("Created", Dates.formatWithTime(doc.created()));
+        table.row("Modified", Dates.formatWithTime(doc.modified()));
+        table.row("Ingested", Dates.formatWithTime(doc.ingestedAt()));
+        table.row("SHA-256", doc.sha256());
+        table.row("Document id", doc.id());
+        Div wrapper = table.holder();
         wrapper.setId("document-properties");
-        wrapper.getElement().appendChild(table);
         return wrapper;
     }
 
@@ -248,23 +245,15 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private static Component deliveries(DocumentDetails doc) {
-        Element table = new Element("table");
-        table.getClassList().add("cf-properties");
+        PropertiesTable table = new PropertiesTable();
         for (var delivery : doc.deliveries()) {
-            row(table, Dates.formatWithTime(delivery.at()), delivery.fileName() + " · " + delivery.channel() + " by "
+            table.row(Dates.formatWithTime(delivery.at()), delivery.fileName() + " · " + delivery.channel() + " by "
                     + delivery.user() + (delivery.origin() == null ? "" : " from " + delivery.origin())
                     + " · job " + delivery.job());
         }
-        Div wrapper = new Div();
+        Div wrapper = table.holder();
         wrapper.setId("document-deliveries");
-        wrapper.getElement().appendChild(table);
         return wrapper;
-    }
-
-    private static void row(Element table, String name, String value) {
-        Element tr = new Element("tr");
-        tr.appendChild(new Element("th").setText(name), new Element("td").setText(value == null ? "—" : value));
-        table.appendChild(tr);
     }
 
     private static String join(String a, String b) {
@@ -273,12 +262,10 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private static Component metadata(Map<String, List<String>> metadata) {
-        Element table = new Element("table");
-        table.getClassList().add("cf-properties");
+        PropertiesTable table = new PropertiesTable();
         metadata.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> row(table, e.getKey(), String.join("; ", e.getValue())));
-        Div content = new Div();
-        content.getElement().appendChild(table);
+                .forEach(e -> table.row(e.getKey(), String.join("; ", e.getValue())));
+        Div content = table.holder();
         Details details = new Details("All file metadata (" + metadata.size() + " fields)", content);
         details.setWidthFull();
         return details;
