@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.crossforce.forces.Forces;
 import org.crossforce.intake.AppealImage;
 import org.crossforce.intake.PublicDesk;
+import org.crossforce.portal.PortalEnabled;
 import org.crossforce.shared.ForceCode;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The police's current appeals, by force, each with its images and a way to answer it. */
 @Controller
+@PortalEnabled
 class AppealsController {
 
     private final PublicDesk desk;
