@@ -31,10 +31,13 @@ import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebSer
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.http.HttpStatus;
@@ -81,12 +84,27 @@ public class PortalProcess {
         SpringApplication portal = new SpringApplication(PortalProcess.class);
         // Nothing is served from the class path but the portal's own assets.
         portal.setDefaultProperties(Map.of("spring.web.resources.add-mappings", "false"));
-        // This process is the portal: the switch that takes the pages off a workbench does not apply,
-        // and its logs say which process wrote them.
-        portal.addInitializers(context -> context.getEnvironment().getPropertySources()
-                .addFirst(new MapPropertySource("portal-process", Map.of(PortalEnabled.SETTING, "true",
-                        "spring.application.name", "crossforce-portal"))));
+        portal.addListeners(new ItsOwnSettings());
         return portal.run(args);
+    }
+
+    /**
+     * This process is the portal: the switch that takes the pages off a workbench does not apply, and
+     * its logs say which process wrote them (set before logging starts, hence so early).
+     */
+    private static final class ItsOwnSettings implements ApplicationListener<ApplicationEnvironmentPreparedEvent>,
+            Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("portal-process",
+                    Map.of(PortalEnabled.SETTING, "true", "spring.application.name", "crossforce-portal")));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE + 15; // after the settings are read, before logging starts
+        }
     }
 
     @Bean

@@ -25,7 +25,7 @@ record WorkbenchProperties(URI url, String token, @DefaultValue("5s") Duration c
         if (url == null || token == null || token.isBlank()) {
             throw new IllegalArgumentException("A separate portal needs the workbench's address and its service "
                     + "token: set crossforce.portal.workbench.url and crossforce.portal.workbench.token "
-                    + "(README, \"The public portal as its own process\").");
+                    + "(README, \"The portal as its own process\").");
         }
         url = URI.create(url.toString().replaceAll("/+$", ""));
     }
