@@ -1,12 +1,13 @@
 package org.crossforce;
 
 import org.crossforce.cli.CommandLine;
+import org.crossforce.portal.PortalProcess;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Crossforce: without arguments, the web application on http://localhost:8080; with a command
- * such as {@code ingest}, that command.
+ * such as {@code ingest}, that command; with {@code portal}, the public pages alone.
  */
 @SpringBootApplication
 public class CrossforceApplication {
@@ -17,6 +18,11 @@ public class CrossforceApplication {
             // are nested in this jar, out of reach of a plain class path. Hand over before anything
             // else: Spring must not start here, and stdout is the channel to the parent.
             org.apache.tika.pipes.PipesServer.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals(PortalProcess.COMMAND)) {
+            // The public pages alone, as a process of their own in another network zone.
+            PortalProcess.run(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (CommandLine.isCommand(args)) {

@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
  * or lost the password) and for setting up scripts: creates accounts, resets passwords, unlocks,
  * and issues API tokens, straight in the store of this data directory. Whoever can run it can
  * read that directory anyway; every change is on the audit trail as the command line's.
+ * A separate public portal's service account is made here too:
+ * {@code account --user portal --create --role portal --token} prints its token.
  */
 @Command(name = AccountCommand.NAME, mixinStandardHelpOptions = true,
         description = "Create an account, reset its password, unlock it, issue or revoke its API tokens.")
@@ -86,7 +88,14 @@ final class AccountCommand implements Callable<Integer> {
                 String oneTime = org.crossforce.security.Accounts.oneTimePassword();
                 store.create(OPERATOR, new Accounts.NewAccount(user, name == null ? user : name, Set.copyOf(roles),
                         force == null ? null : ForceCode.of(force), Marking.parse(clearance), oneTime, true));
-                out.println("Account " + user + " created. One-time password (change it at first sign-in): " + oneTime);
+                if (roles.contains(Roles.PORTAL)) {
+                    // Its password opens nothing (PasswordSignIn refuses service accounts): not worth showing.
+                    out.println("Service account " + user + " created for a public portal: it calls the intake API "
+                            + "with an API token (--token), and signs in no other way.");
+                } else {
+                    out.println("Account " + user + " created. One-time password (change it at first sign-in): "
+                            + oneTime);
+                }
             }
             if (reset) {
                 out.println("One-time password for " + user + " (change it at sign-in): "

@@ -1,6 +1,11 @@
 package org.crossforce.intake;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -213,10 +218,20 @@ class DeskService implements PublicDesk {
     }
 
     @Override
-    public Optional<FileContent> appealImage(String appealId, String imageId) {
+    public Optional<AppealImage> appealImage(String appealId, String imageId) {
         return appeal(appealId).filter(a -> a.withdrawnAt() == null)
                 .flatMap(a -> appeals.image(a.id(), imageId))
-                .map(i -> new FileContent(i.name(), i.mediaType(), shelf.path(i.id()).toFile().length(), shelf.path(i.id())));
+                .flatMap(i -> open(i.mediaType(), shelf.path(i.id())));
+    }
+
+    private static Optional<AppealImage> open(String mediaType, Path file) {
+        try {
+            return Optional.of(new AppealImage(mediaType, Files.size(file), Files.newInputStream(file)));
+        } catch (NoSuchFileException gone) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Caller publicCaller(String address) {

@@ -49,6 +49,6 @@ public interface PublicDesk {
 
     Optional<PublicAppeal> appeal(String id);
 
-    /** An image the police published with an appeal. */
-    Optional<FileContent> appealImage(String appealId, String imageId);
+    /** An image the police published with an appeal, open for reading: the caller closes it. */
+    Optional<AppealImage> appealImage(String appealId, String imageId);
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
  * address or one link is what they stop.
  */
 @Component
+@PortalEnabled
 public class Limits {
 
     /** What a limit protects, with its allowance. */

@@ -7,6 +7,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The portal's own style, script and map library, all served from Crossforce under {@code /public/assets}. */
 @Configuration(proxyBeanMethods = false)
+@PortalEnabled
 @EnableConfigurationProperties(PortalProperties.class)
 class PortalConfiguration implements WebMvcConfigurer {
 

@@ -6,11 +6,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the public portal ({@code crossforce.portal.*}).
  *
+ * @param enabled   whether this workbench serves the public pages under {@code /public} itself;
+ *                  false where a separate portal process serves them ({@link PortalEnabled})
  * @param proofBits how much work a browser does before sending a report: the number of leading
  *                  zero bits of the SHA-256 it must find (16: some 65,000 hashes, a second or two)
  */
 @ConfigurationProperties(prefix = "crossforce.portal")
-public record PortalProperties(@DefaultValue Limits limits, @DefaultValue("16") int proofBits) {
+public record PortalProperties(@DefaultValue("true") boolean enabled, @DefaultValue Limits limits,
+        @DefaultValue("16") int proofBits) {
 
     /**
      * Requests allowed, per address or per link, in a sliding hour or minute.

@@ -15,6 +15,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * code; a follow-up link never leaves in a Referer header; no page is cached.
  */
 @Configuration(proxyBeanMethods = false)
+@PortalEnabled
 @ConditionalOnWebApplication
 class PortalSecurityConfiguration {
 

@@ -290,6 +290,10 @@ public class Accounts {
         if (request.roles().isEmpty() || !Roles.ALL.containsAll(request.roles())) {
             throw new IllegalArgumentException("An account has one or more of the roles " + Roles.ALL + ".");
         }
+        if (request.roles().contains(Roles.PORTAL) && request.roles().size() > 1) {
+            // A service's token is kept on another machine, in another zone: it must open nothing else.
+            throw new IllegalArgumentException("A public portal service account has no other role.");
+        }
         boolean readsPoliceData = request.roles().stream()
                 .anyMatch(r -> Roles.READERS.contains(r) || Roles.INTAKE.equals(r));
         if (readsPoliceData && request.roles().contains(Roles.ADMINISTRATOR)) {

@@ -13,6 +13,7 @@ import org.crossforce.audit.AuditOutcome;
 import org.crossforce.audit.AuditTrail;
 import org.crossforce.shared.Caller;
 import org.crossforce.shared.Marking;
+import org.crossforce.shared.Roles;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -59,6 +60,13 @@ class PasswordSignIn implements AuthenticationProvider {
             throw failed(username, address, null, "unknown user name", new BadCredentialsException(REFUSED));
         }
         Account account = found.get();
+        if (account.roles().contains(Roles.PORTAL)) {
+            // A service signs in with its token only. Refused before the attempt is counted, so that
+            // guesses at its password cannot lock it, and the public portal with it, out.
+            accounts.matches(password, decoy);
+            throw failed(username, address, account, "service account: token only",
+                    new BadCredentialsException(REFUSED));
+        }
         // The attempt is counted before the password is checked, so that guesses sent at once count too.
         if (!accounts.claimAttempt(username, settings.lockoutAttempts(), settings.lockoutDuration())) {
             accounts.matches(password, decoy);

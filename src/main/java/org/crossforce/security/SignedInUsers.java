@@ -76,7 +76,9 @@ class SignedInUsers {
         Collection<?> values = claim instanceof Collection<?> list ? list
                 : claim instanceof String text ? List.of(text.split("[,\\s]+")) : List.of();
         Set<String> roles = values.stream().map(v -> v.toString().strip().toLowerCase(Locale.ROOT))
-                .filter(Roles.ALL::contains).collect(Collectors.toUnmodifiableSet());
+                // A person is never the portal's service, whatever the identity provider says.
+                .filter(Roles.ALL::contains).filter(r -> !Roles.PORTAL.equals(r))
+                .collect(Collectors.toUnmodifiableSet());
         // As for Crossforce's own accounts, an administrator reads no police data.
         return roles.contains(Roles.ADMINISTRATOR) ? Set.of(Roles.ADMINISTRATOR) : roles;
     }

@@ -11,12 +11,16 @@ import org.crossforce.audit.AuditOutcome;
 import org.crossforce.audit.AuditTrail;
 import org.crossforce.shared.Caller;
 import org.crossforce.shared.Marking;
+import org.crossforce.shared.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -47,6 +51,9 @@ class WebSecurityConfiguration {
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
     private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** The intake API a separate portal process calls (docs/decisions/0024-separate-portal-process.md). */
+    static final String PUBLIC_DESK = "/api/public-desk/**";
+    private static final String PORTAL_ROLE = Roles.PORTAL.toUpperCase(java.util.Locale.ROOT);
 
     private final String policy;
 
@@ -81,7 +88,12 @@ class WebSecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, SignInSessions sessions, Accounts accounts) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                // The portal's service account opens the public desk, and nothing else whatever a
+                // service would let any signed-in caller see; nobody else opens the public desk.
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_DESK).hasRole(PORTAL_ROLE)
+                        .anyRequest().access(AuthorizationManagers.allOf(
+                                AuthenticatedAuthorizationManager.authenticated(),
+                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(PORTAL_ROLE)))))
                 .securityContext(c -> c.securityContextRepository(
                         new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
                                 sessions)))

@@ -18,8 +18,13 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Accounts, sharing agreements and settings; no police data. */
     public static final String ADMINISTRATOR = "administrator";
+    /**
+     * A separate public portal's service account: hands the public's reports to the intake API
+     * with its token, and opens no other door (docs/decisions/0024-separate-portal-process.md).
+     */
+    public static final String PORTAL = "portal";
 
-    public static final List<String> ALL = List.of(ANALYST, SUPERVISOR, INTAKE, AUDITOR, ADMINISTRATOR);
+    public static final List<String> ALL = List.of(ANALYST, SUPERVISOR, INTAKE, AUDITOR, ADMINISTRATOR, PORTAL);
 
     /** The roles that read police data through search and documents. */
     public static final List<String> READERS = List.of(ANALYST, SUPERVISOR);
@@ -30,6 +35,7 @@ public final class Roles {
     public static String label(String role) {
         return switch (role) {
             case INTAKE -> "intake officer";
+            case PORTAL -> "public portal service";
             default -> role;
         };
     }

@@ -3,19 +3,12 @@ package org.crossforce.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.crossforce.support.CrossforceIntegrationTest;
+import org.crossforce.support.PortalVisitor;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,13 +20,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CrossforceIntegrationTest
 class PortalPagesTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private PortalVisitor visitor;
+
+    @BeforeEach
+    void visit() {
+        visitor = new PortalVisitor(base());
+    }
 
     @Test
     void aCrimeIsReportedPageByPageWithoutScript() throws Exception {
@@ -68,9 +63,7 @@ class PortalPagesTest {
 
         HttpResponse<String> done = post("/public/report/send", Map.of(), check.body());
         assertThat(done.body()).contains("Report sent").contains("Greater Manchester Police");
-        Matcher link = Pattern.compile("href=\"(/public/follow/[A-Za-z0-9_-]{43})\"").matcher(done.body());
-        assertThat(link.find()).isTrue();
-        HttpResponse<String> followed = get(link.group(1));
+        HttpResponse<String> followed = get(PortalVisitor.followLink(done.body()));
         assertThat(followed.statusCode()).isEqualTo(200);
         assertThat(followed.body()).contains("Received: waiting to be looked at").contains("My bike was taken");
         assertThat(followed.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
@@ -79,35 +72,22 @@ class PortalPagesTest {
     @Test
     void thePublicChainReachesNoPoliceData() throws Exception {
         assertThat(get("/public/follow/not-a-real-link").statusCode()).isEqualTo(404);
-        HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/search?q=bike")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> search = get("/api/search?q=bike");
         assertThat(search.statusCode()).isEqualTo(401);
         assertThat(get("/public/map/forces.json").body()).contains("Greater Manchester Police");
         assertThat(get("/public/assets/leaflet/leaflet.js").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return visitor.get(path);
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form, String page)
             throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(page);
-        assertThat(token.find()).as("the page carries its form's token").isTrue();
-        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        body = (body.isEmpty() ? "" : body + "&") + "_csrf=" + enc(token.group(1));
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return visitor.post(path, form, page);
     }
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -136,10 +136,10 @@ class AccessMatrixOverRestIntegrationTest {
                 requests += 4;
             }
         }
-        System.out.printf("Access matrix over REST: %d accounts (5 roles x %d forces x 3 clearances) x %d records "
+        System.out.printf("Access matrix over REST: %d accounts (%d roles x %d forces x 3 clearances) x %d records "
                 + "(forces x markings x handling codes), %d agreements: %,d requests (search with total and facets, "
                 + "document, tree, original, its entities, entity search, profile, neighbours), all as the rule "
-                + "allows%n", accounts, FORCES.size(), records.size(),
+                + "allows%n", accounts, Roles.ALL.size(), FORCES.size(), records.size(),
                 AGREEMENTS.size(), requests);
     }
 

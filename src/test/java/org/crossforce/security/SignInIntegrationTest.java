@@ -150,6 +150,26 @@ class SignInIntegrationTest {
     }
 
     @Test
+    void thePortalsServiceAccountHasNoOtherRoleSignsInOnlyWithItsTokenAndGuessesDoNotLockItOut() {
+        assertThatThrownBy(() -> accounts.create(TestAccounts.ADMIN, new Accounts.NewAccount("si.portal.intake",
+                "Portal and intake", Set.of(Roles.PORTAL, Roles.INTAKE), ForceCode.of("kent"), Marking.OFFICIAL,
+                TestAccounts.PASSWORD, false))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no other role");
+        String token = TestAccounts.token(context, "si.portal", Set.of(Roles.PORTAL), null, Marking.OFFICIAL);
+
+        for (int attempt = 0; attempt < 4; attempt++) {
+            assertThatThrownBy(() -> signIn.authenticate(attempt("si.portal", "a guess at its password")))
+                    .isInstanceOf(BadCredentialsException.class).hasMessage(PasswordSignIn.REFUSED);
+        }
+        assertThatThrownBy(() -> signIn.authenticate(attempt("si.portal", TestAccounts.PASSWORD)))
+                .isInstanceOf(BadCredentialsException.class).hasMessage(PasswordSignIn.REFUSED);
+        assertThat(latest("si.portal").details()).contains("service account: token only");
+        assertThat(accounts.find("si.portal").orElseThrow().lockedAt(accounts.now())).isFalse();
+        assertThat(Api.as(port, token).get("/api/public-desk/appeals").status()).isEqualTo(200);
+        assertThat(Api.as(port, token).get("/api/ingest/status").status()).isEqualTo(403);
+    }
+
+    @Test
     void signInsThatHaveRunOutAreSwept(@Autowired SignInSessions sessions,
             @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         java.time.OffsetDateTime longAgo = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(2);

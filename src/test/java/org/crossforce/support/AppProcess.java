@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,32 +18,61 @@ import java.util.concurrent.TimeUnit;
 public final class AppProcess implements AutoCloseable {
 
     private final List<String> command;
+    private final Map<String, String> environment;
+    private final String ready;
     private final Path log;
     private final int port;
     private final Path dataDir;
     private Process process;
 
     public AppProcess(Path dataDir, String elasticsearchUrl, String... settings) throws IOException {
+        this(dataDir, List.of(), Map.of(), "/actuator/health/liveness", concat(List.of(
+                "--crossforce.elasticsearch.url=" + elasticsearchUrl, "--crossforce.demo.enabled=false"), settings));
+    }
+
+    /**
+     * The public pages alone, as {@code java -jar crossforce.jar portal} runs them, handing reports to
+     * the workbench at {@code workbenchUrl}; the service token is given as an operator should give
+     * it, in the environment rather than on the command line.
+     */
+    public static AppProcess portal(Path dataDir, String workbenchUrl, String token, String... settings)
+            throws IOException {
+        return new AppProcess(dataDir, List.of("portal"), Map.of("CROSSFORCE_PORTAL_WORKBENCH_TOKEN", token),
+                "/public/map/forces.json", concat(List.of("--crossforce.portal.workbench.url=" + workbenchUrl),
+                        settings));
+    }
+
+    private AppProcess(Path dataDir, List<String> arguments, Map<String, String> environment, String ready,
+            List<String> settings) throws IOException {
         this.port = freePort();
         this.dataDir = dataDir;
+        this.environment = environment;
+        this.ready = ready;
         // Under target/, where it outlives the test's temporary data directory.
         java.nio.file.Files.createDirectories(Path.of("target", "app-logs"));
-        this.log = Path.of("target", "app-logs", "crossforce-" + System.nanoTime() + ".log").toAbsolutePath();
+        this.log = Path.of("target", "app-logs", "crossforce-" + (arguments.isEmpty() ? "" : arguments.getFirst() + "-")
+                + System.nanoTime() + ".log").toAbsolutePath();
         this.command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-Dpdfbox.fontcache=" + dataDir.resolve("pdfbox"),
                 "-cp", System.getProperty("java.class.path"),
-                "org.crossforce.CrossforceApplication",
-                "--server.port=" + port,
-                "--crossforce.data-dir=" + dataDir,
-                "--crossforce.elasticsearch.url=" + elasticsearchUrl,
-                "--crossforce.demo.enabled=false"));
-        command.addAll(List.of(settings));
+                "org.crossforce.CrossforceApplication"));
+        command.addAll(arguments);
+        command.addAll(List.of("--server.port=" + port, "--crossforce.data-dir=" + dataDir));
+        command.addAll(settings);
+    }
+
+    private static List<String> concat(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
     }
 
     public AppProcess start() throws IOException, InterruptedException {
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         Api api = api();
         while (Instant.now().isBefore(deadline)) {
@@ -50,7 +80,7 @@ public final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("Crossforce exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                if (api.get("/actuator/health/liveness").status() == 200) {
+                if (api.get(ready).status() == 200) {
                     return this;
                 }
             } catch (RuntimeException notYet) {

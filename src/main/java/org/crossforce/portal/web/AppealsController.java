@@ -1,18 +1,18 @@
 package org.crossforce.portal.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.crossforce.forces.Forces;
-import org.crossforce.intake.FileContent;
+import org.crossforce.intake.AppealImage;
 import org.crossforce.intake.PublicDesk;
+import org.crossforce.portal.PortalEnabled;
 import org.crossforce.shared.ForceCode;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The police's current appeals, by force, each with its images and a way to answer it. */
 @Controller
+@PortalEnabled
 class AppealsController {
 
     private final PublicDesk desk;
@@ -55,12 +56,19 @@ class AppealsController {
     }
 
     @GetMapping("/public/appeals/{id}/images/{image}")
-    ResponseEntity<FileSystemResource> image(@PathVariable String id, @PathVariable String image) throws IOException {
-        FileContent content = desk.appealImage(id, image).orElse(null);
-        if (content == null || !Files.exists(content.path())) {
-            return ResponseEntity.notFound().build();
+    void image(@PathVariable String id, @PathVariable String image, HttpServletResponse response) throws IOException {
+        Optional<AppealImage> found = desk.appealImage(id, image);
+        if (found.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return;
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.mediaType()))
-                .cacheControl(CacheControl.noStore()).body(new FileSystemResource(content.path()));
+        try (AppealImage content = found.get()) {
+            response.setContentType(MediaType.parseMediaType(content.mediaType()).toString());
+            if (content.size() >= 0) {
+                response.setContentLengthLong(content.size());
+            }
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+            content.content().transferTo(response.getOutputStream());
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.crossforce.intake.PublicDesk;
 import org.crossforce.intake.StagedFile;
 import org.crossforce.intake.SubmissionRefusedException;
 import org.crossforce.portal.Limits;
+import org.crossforce.portal.PortalEnabled;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Photos and video for the report: each is checked as it arrives, and a bad one is named with its reason. */
 @Controller
+@PortalEnabled
 class FilesController {
 
     private final PublicDesk desk;
@@ -82,6 +84,12 @@ class FilesController {
             String name = org.crossforce.ingestion.IncomingFile.clientFileName(file.getOriginalFilename());
             if (count >= intake.maxFiles()) {
                 problems.add(name + " was not added: a report can carry up to " + intake.maxFiles() + " files");
+                continue;
+            }
+            if (file.getSize() > intake.maxFileSize().toBytes()) {
+                // Refused here, before a separate portal sends a gigabyte on to be refused there.
+                problems.add(name + " was not added: it is larger than " + intake.maxFileSize().toMegabytes()
+                        + " MB, the largest the police can take here. Send a shorter clip, or ask for another way");
                 continue;
             }
             if (!limits.allow(Limits.Kind.UPLOAD, address)) {

@@ -10,6 +10,7 @@ import org.crossforce.intake.FollowUp;
 import org.crossforce.intake.PublicDesk;
 import org.crossforce.intake.SubmissionRefusedException;
 import org.crossforce.portal.Limits;
+import org.crossforce.portal.PortalEnabled;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** A report behind its secret link: where it stands, the messages, and a reply with more files. */
 @Controller
+@PortalEnabled
 class FollowController {
 
     private final PublicDesk desk;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.crossforce.forces.ForceBoundaries;
 import org.crossforce.forces.Forces;
 import org.crossforce.geography.Shapes;
+import org.crossforce.portal.PortalEnabled;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The forces' outlines for the portal's map: public information, the only layer it draws. */
 @RestController
+@PortalEnabled
 class MapController {
 
     private final ForceBoundaries boundaries;

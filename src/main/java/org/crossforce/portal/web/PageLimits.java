@@ -3,6 +3,7 @@ package org.crossforce.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.crossforce.portal.Limits;
+import org.crossforce.portal.PortalEnabled;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Pages per minute per address; what a person reads in a minute is far below the limit. */
 @Configuration(proxyBeanMethods = false)
+@PortalEnabled
 class PageLimits implements WebMvcConfigurer {
 
     private final Limits limits;

@@ -12,8 +12,9 @@ import org.crossforce.geography.Gazetteer;
 import org.crossforce.intake.PublicAppeal;
 import org.crossforce.intake.PublicDesk;
 import org.crossforce.intake.ReportKind;
-import org.crossforce.portal.ProofOfWork;
+import org.crossforce.portal.PortalEnabled;
 import org.crossforce.portal.PortalProperties;
+import org.crossforce.portal.ProofOfWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The report form, one question a page: each answer is checked before the next is asked. */
 @Controller
+@PortalEnabled
 class ReportController {
 
     private final PublicDesk desk;

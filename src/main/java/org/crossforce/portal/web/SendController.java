@@ -13,6 +13,7 @@ import org.crossforce.intake.Reporter;
 import org.crossforce.intake.SubmissionRefusedException;
 import org.crossforce.intake.HateStrand;
 import org.crossforce.portal.Limits;
+import org.crossforce.portal.PortalEnabled;
 import org.crossforce.portal.PortalProperties;
 import org.crossforce.portal.ProofOfWork;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * only once the desk has stored it.
  */
 @Controller
+@PortalEnabled
 class SendController {
 
     private final PublicDesk desk;
