@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.crossforce.shared.ForceCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,10 +97,10 @@ class ReportStore {
 
     @Transactional
     long addMessage(String reference, boolean fromPolice, String officer, String body, Instant at, List<String> files) {
+        var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO public_message (reference, sent_at, author, officer, body) VALUES (?, ?, ?, ?, ?)")
-                .params(reference, at(at), fromPolice ? "POLICE" : "PUBLIC", officer, body).update();
-        long id = jdbc.sql("SELECT MAX(id) FROM public_message WHERE reference = ?").param(reference)
-                .query(Long.class).single();
+                .params(reference, at(at), fromPolice ? "POLICE" : "PUBLIC", officer, body).update(key, "id");
+        long id = key.getKeyAs(Long.class);
         claim(reference, id, files);
         touch(reference, at);
         return id;

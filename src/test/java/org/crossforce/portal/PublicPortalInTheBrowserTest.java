@@ -137,6 +137,7 @@ class PublicPortalInTheBrowserTest extends BrowserTest {
         continueOn();
 
         heading("About you");
+        assertThat(text()).contains("If you say no, it is deleted after 90 days.");
         driver.findElement(By.id("name")).sendKeys("Sam Reporter");
         driver.findElement(By.id("email")).sendKeys(email);
         option("consent", "no");
@@ -202,7 +203,9 @@ class PublicPortalInTheBrowserTest extends BrowserTest {
         driver.manage().deleteAllCookies();
         driver.get(base() + link);
         heading(reference);
-        assertThat(text()).contains(question, "Greater Manchester Police");
+        assertThat(text()).contains(question, "Greater Manchester Police").contains("This link works until "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                        .format(LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(180)));
         axe.check(driver, "follow");
         driver.findElement(By.id("message")).sendKeys("One of them was a student called Priya; she said she would "
                 + "come forward.");

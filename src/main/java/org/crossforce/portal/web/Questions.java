@@ -38,7 +38,7 @@ final class Questions {
         };
     }
 
-    static Question page(Step step, Draft d, Map<String, String> errors, String back) {
+    static Question page(Step step, Draft d, Map<String, String> errors, String back, java.time.Duration retention) {
         String caption = d.appealTitle != null ? "Appeal: " + d.appealTitle : d.kind.label();
         return switch (step) {
             case STRANDS -> new Question(step.path(), caption, "What do you think it was motivated by?",
@@ -62,7 +62,7 @@ final class Questions {
                     "involved", "Who was involved? (optional)", "Names, what people looked like, vehicles and number "
                             + "plates, phone numbers, social media accounts: anything that could help.",
                     d.involved, "off", null).asHeading()), back, errors);
-            case YOU -> new Question(step.path(), caption, "About you", null, youFields(d), back, errors);
+            case YOU -> new Question(step.path(), caption, "About you", null, youFields(d, retention), back, errors);
             default -> throw new IllegalArgumentException(step + " has its own page");
         };
     }
@@ -90,7 +90,7 @@ final class Questions {
         return fields;
     }
 
-    private static List<Field> youFields(Draft d) {
+    private static List<Field> youFields(Draft d, java.time.Duration retention) {
         List<Field> fields = new java.util.ArrayList<>();
         if (d.kind == ReportKind.INFORMATION) {
             fields.add(Field.choice("radios", "anonymous", "Do you want to stay anonymous?",
@@ -104,7 +104,7 @@ final class Questions {
         fields.add(Field.text("tel", "phone", "Phone number (optional)", null, d.phone, "tel", "10"));
         fields.add(Field.choice("radios", "consent", "If the police do not take your report on, may they keep it and "
                         + "pass it on to another police force or agency?",
-                "If you say no, it is deleted after 90 days.", YES_NO, yesNo(d.consent)));
+                "If you say no, it is deleted after " + retention.toDays() + " days.", YES_NO, yesNo(d.consent)));
         return fields;
     }
 

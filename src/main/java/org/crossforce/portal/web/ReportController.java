@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import org.crossforce.forces.ForceBoundaries;
 import org.crossforce.forces.Forces;
 import org.crossforce.geography.Gazetteer;
+import org.crossforce.intake.IntakeProperties;
 import org.crossforce.intake.PublicAppeal;
 import org.crossforce.intake.PublicDesk;
 import org.crossforce.intake.ReportKind;
@@ -33,14 +34,16 @@ class ReportController {
     private final ForceBoundaries boundaries;
     private final Forces forces;
     private final PortalProperties properties;
+    private final IntakeProperties intake;
 
     ReportController(PublicDesk desk, Gazetteer gazetteer, ForceBoundaries boundaries, Forces forces,
-            PortalProperties properties) {
+            PortalProperties properties, IntakeProperties intake) {
         this.desk = desk;
         this.gazetteer = gazetteer;
         this.boundaries = boundaries;
         this.forces = forces;
         this.properties = properties;
+        this.intake = intake;
     }
 
     @GetMapping({"/public", "/public/"})
@@ -142,7 +145,7 @@ class ReportController {
                 yield "portal/check";
             }
             default -> {
-                model.addAttribute("question", Questions.page(step, draft, errors, back));
+                model.addAttribute("question", Questions.page(step, draft, errors, back, intake.retention()));
                 yield "portal/question";
             }
         };
