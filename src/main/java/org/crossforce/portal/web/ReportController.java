@@ -16,6 +16,7 @@ import org.crossforce.intake.ReportKind;
 import org.crossforce.portal.PortalEnabled;
 import org.crossforce.portal.PortalProperties;
 import org.crossforce.portal.ProofOfWork;
+import org.crossforce.portal.WorkbenchUnavailableException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -49,8 +50,17 @@ class ReportController {
     @GetMapping({"/public", "/public/"})
     String start(Model model) {
         model.addAttribute("kinds", List.of(ReportKind.CRIME, ReportKind.HATE, ReportKind.ASB, ReportKind.INFORMATION));
-        model.addAttribute("appeals", desk.appeals(null).size());
+        model.addAttribute("appeals", appealCount());
         return "portal/start";
+    }
+
+    /** None when a separate portal cannot reach the workbench: a report can still be written meanwhile. */
+    private Integer appealCount() {
+        try {
+            return desk.appeals(null).size();
+        } catch (WorkbenchUnavailableException e) {
+            return null;
+        }
     }
 
     @GetMapping("/public/report/new")
