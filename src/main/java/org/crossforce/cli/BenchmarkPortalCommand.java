@@ -2,6 +2,7 @@ package org.crossforce.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,10 +114,12 @@ final class BenchmarkPortalCommand implements Callable<Integer> {
             out.printf("  Proof of work on (%d bits): each client solves it with ProofOfWork.solve, as the check page's "
                     + "script does.%n", proofBits);
             warmUp(out, base, photo, run);
+            long cpuBefore = processCpu();
             PortalLoad.Result result = PortalLoad.run(base, clients, plans, Duration.ofSeconds(timeoutSeconds), err);
+            long cpu = processCpu() - cpuBefore;
             IntakeCount.Result count = IntakeCount.check(context.getBean(IntakeService.class),
                     context.getBean(Forces.class), run, result.outcomes());
-            print(out, result);
+            print(out, result, cpu);
             print(out, count);
             out.flush();
             long acknowledged = result.outcomes().stream().filter(PortalWalk.Outcome::acknowledged).count();
@@ -157,7 +160,13 @@ final class BenchmarkPortalCommand implements Callable<Integer> {
         return settings;
     }
 
-    private void print(PrintWriter out, PortalLoad.Result result) {
+    /** CPU time of this process so far: the server and the clients together. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private void print(PrintWriter out, PortalLoad.Result result, long cpu) {
         List<PortalWalk.Outcome> all = result.outcomes();
         List<PortalWalk.Outcome> ok = all.stream().filter(PortalWalk.Outcome::acknowledged).toList();
         List<PortalWalk.Outcome> plain = ok.stream().filter(o -> o.plan().photo() == null).toList();
@@ -173,6 +182,13 @@ final class BenchmarkPortalCommand implements Callable<Integer> {
         reasons.forEach((reason, n) -> out.printf("  %10d  %s%n", n, reason));
         out.printf("  %-38s %10.1f s%n", "wall time", seconds);
         out.printf("  %-38s %10.1f reports/s acknowledged%n", "throughput", ok.size() / seconds);
+        int cores = Runtime.getRuntime().availableProcessors();
+        // The clients share the cores with the server, and so may other work on this machine.
+        out.printf("  %-38s %10.1f s over the run, %.0f %% of %d cores; load average at the end %.1f%n",
+                "CPU of this process (server, clients)", cpu / 1e9, 100 * cpu / 1e9 / seconds / cores, cores,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.printf("  %-38s %10.1f s, summed over the reports%n", "clients solving the proof of work",
+                ok.stream().mapToLong(PortalWalk.Outcome::solve).sum() / 1e9);
         out.println();
         out.printf("  %-38s %6s %8s %8s %8s %8s%n", "time in ms", "n", "p50", "p95", "p99", "max");
         row(out, "acknowledgement, without files", plain, PortalWalk.Outcome::acknowledgement);

@@ -38,6 +38,7 @@ class BenchmarkPortalCommandTest {
                 .contains("Portal load: 8 clients, 16 reports (2 with a", "every client comes from 127.0.0.1")
                 .containsPattern("acknowledged +16\\n")
                 .containsPattern("refused or errored +0\\n")
+                .contains("CPU of this process", "load average")
                 .containsPattern("acknowledgement, without files +14 +\\d+")
                 .containsPattern("acknowledgement, with a photo +2 +\\d+")
                 .contains("Greater Manchester Police", "Kent Police", "South Wales Police")
