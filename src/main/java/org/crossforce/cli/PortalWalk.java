@@ -42,10 +42,11 @@ final class PortalWalk {
     /**
      * How the walk ended; times in nanoseconds, 0 where the step was not reached.
      *
+     * @param pages   each page's request (with its redirect) by the step it answers, in order
      * @param failure why no reference was shown, in a few words; null when one was
      */
     record Outcome(Plan plan, String reference, String forceName, long walk, long acknowledgement, long upload,
-            long solve, String failure) {
+            long solve, Map<String, Long> pages, String failure) {
 
         boolean acknowledged() {
             return failure == null;
@@ -69,8 +70,12 @@ final class PortalWalk {
         try (HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).executor(executor)
                 .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(timeout).build()) {
+            long before = System.nanoTime();
             HttpResponse<String> page = send(http, HttpRequest.newBuilder(base.resolve("/public")).GET());
+            t.pages.put("start", System.nanoTime() - before);
+            before = System.nanoTime();
             page = send(http, HttpRequest.newBuilder(base.resolve("/public/report/new?kind=" + plan.kind())).GET());
+            t.pages.put("new", System.nanoTime() - before);
             boolean uploaded = false;
             for (int pages = 0; pages < MOST_PAGES; pages++) {
                 String path = page.uri().getPath();
@@ -87,15 +92,17 @@ final class PortalWalk {
                             + errors(page.body()));
                 }
                 HttpResponse<String> next;
+                before = System.nanoTime();
                 if (step.equals("files") && plan.photo() != null && !uploaded) {
                     uploaded = true;
-                    long before = System.nanoTime();
                     next = upload(http, page.body(), plan);
                     t.upload = System.nanoTime() - before;
+                    step = "upload";
                 } else if (step.equals("files")) {
                     next = post(http, path, Map.of(), page.body());
                 } else if (step.equals("check")) {
                     next = send(http, page.body(), t);
+                    step = "send";
                 } else {
                     Map<String, String> answers = answers(step, plan);
                     if (answers == null) {
@@ -106,6 +113,8 @@ final class PortalWalk {
                         return failed(plan, t, started, "refused at " + step + ": " + errors(next.body()));
                     }
                 }
+                // The send's own time leaves out the proof of work solved before it.
+                t.pages.put(step, step.equals("send") ? t.acknowledgement : System.nanoTime() - before);
                 page = next;
             }
             return failed(plan, t, started, "more than " + MOST_PAGES + " pages");
@@ -206,11 +215,12 @@ final class PortalWalk {
             return failed(plan, t, started, "no reference on the last page");
         }
         return new Outcome(plan, reference.group(1).strip(), unescape(force.group(1)), System.nanoTime() - started,
-                t.acknowledgement, t.upload, t.solve, null);
+                t.acknowledgement, t.upload, t.solve, t.pages, null);
     }
 
     private static Outcome failed(Plan plan, Timing t, long started, String why) {
-        return new Outcome(plan, null, null, System.nanoTime() - started, t.acknowledgement, t.upload, t.solve, why);
+        return new Outcome(plan, null, null, System.nanoTime() - started, t.acknowledgement, t.upload, t.solve, t.pages,
+                why);
     }
 
     private static String token(String page) throws IOException {
@@ -240,6 +250,7 @@ final class PortalWalk {
     }
 
     private static final class Timing {
+        final Map<String, Long> pages = new LinkedHashMap<>();
         long acknowledgement;
         long upload;
         long solve;

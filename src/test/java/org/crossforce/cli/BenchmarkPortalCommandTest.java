@@ -41,6 +41,8 @@ class BenchmarkPortalCommandTest {
                 .contains("CPU of this process", "load average")
                 .containsPattern("acknowledgement, without files +14 +\\d+")
                 .containsPattern("acknowledgement, with a photo +2 +\\d+")
+                .containsPattern("  send +16 +\\d+")
+                .containsPattern("  upload +2 +\\d+")
                 .contains("Greater Manchester Police", "Kent Police", "South Wales Police")
                 .containsPattern("all forces +16 +16 +0 +0 +0\\n")
                 .contains("Count check passed");
