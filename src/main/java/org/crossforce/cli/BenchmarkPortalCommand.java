@@ -104,8 +104,9 @@ final class BenchmarkPortalCommand implements Callable<Integer> {
             URI base = URI.create("http://127.0.0.1:" + port);
             int proofBits = context.getBean(PortalProperties.class).proofBits();
             long photos = plans.stream().filter(p -> p.photo() != null).count();
-            out.printf("Portal load: %d clients, %,d reports (%,d with a %.1f MB JPEG photo) on %s/public%n", clients,
-                    reports, photos, photo == null ? 0 : photo.length / 1048576.0, base);
+            out.printf("Portal load: %d clients, %,d reports (%s) on %s/public%n", clients, reports, photo == null
+                    ? "none with a photo" : String.format("%,d with a %.1f MB JPEG photo", photos, photo.length / 1048576.0),
+                    base);
             out.printf("  Crossforce started in %.1f s, data directory %s%s%n", startSeconds, directory,
                     throwaway ? " (deleted at the end)" : "");
             out.printf("  Limits per address raised to %,d for this run (reports, reports without the proof of work, "
