@@ -19,7 +19,7 @@ public final class CommandLine {
             AuditVerifyCommand.NAME, AccountCommand.NAME, BenchmarkSearchCommand.NAME, NerEvalCommand.NAME,
             ReextractCommand.NAME, BenchmarkEntitiesCommand.NAME, BenchmarkHotspotsCommand.NAME, ErEvalCommand.NAME,
             BenchmarkIdentitiesCommand.NAME, IdentitiesCommand.NAME,
-            ResolveIdentitiesCommand.NAME);
+            ResolveIdentitiesCommand.NAME, BenchmarkPortalCommand.NAME);
 
     private CommandLine() {
     }
@@ -57,6 +57,10 @@ public final class CommandLine {
         }
         if (BenchmarkSearchCommand.NAME.equals(args[0])) {
             return new picocli.CommandLine(new BenchmarkSearchCommand(() -> start(application))).execute(rest);
+        }
+        if (BenchmarkPortalCommand.NAME.equals(args[0])) {
+            return new picocli.CommandLine(new BenchmarkPortalCommand(settings -> startWeb(application, settings)))
+                    .execute(rest);
         }
         if (AuditVerifyCommand.NAME.equals(args[0])) {
             try (ConfigurableApplicationContext audit = new SpringApplicationBuilder(AuditContext.class)
@@ -120,6 +124,24 @@ public final class CommandLine {
                 context[0].close();
             }
         }
+    }
+
+    /**
+     * Crossforce as {@code java -jar} runs it, web server and all, with the settings given: for a
+     * command that measures it over HTTP.
+     */
+    private static ConfigurableApplicationContext startWeb(Class<?> application, java.util.List<String> settings) {
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
+                "--crossforce.demo.enabled=false",
+                "--crossforce.ingest.inbox-enabled=false",
+                "--crossforce.identity.resolve-on-start=false"));
+        settings.forEach(setting -> arguments.add("--" + setting));
+        return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.SERVLET)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off", "logging.level.root=warn",
+                        "logging.level.org.crossforce.elasticsearch=info")
+                .run(arguments.toArray(String[]::new));
     }
 
     private static ConfigurableApplicationContext start(Class<?> application, String... settings) {

@@ -15,6 +15,15 @@ public interface DocumentExtractor {
     Extraction extract(Path file, String fileName) throws ExtractionFailedException;
 
     /**
+     * The same, without recognising text in images: for a file whose text is not wanted now, such
+     * as a photo from the public checked while its sender waits. OCR of one photo takes seconds
+     * and only its metadata is needed there; its text is read when it is ingested.
+     */
+    default Extraction extractWithoutOcr(Path file, String fileName) throws ExtractionFailedException {
+        return extract(file, fileName);
+    }
+
+    /**
      * @return true when text in images and scanned pages is recognised (OCR): it is enabled and
      *         Tesseract is installed; false means such files are kept without their text
      */

@@ -49,7 +49,7 @@ class FileChecks {
             return new Checked(type, null, null, null);
         }
         try {
-            ExtractedDocument.Photo photo = extractor.extract(file, name).root().document().photo();
+            ExtractedDocument.Photo photo = extractor.extractWithoutOcr(file, name).root().document().photo();
             return photo == null ? new Checked(type, null, null, null)
                     : new Checked(type, photo.latitude(), photo.longitude(), photo.captured());
         } catch (ExtractionFailedException e) {

@@ -14,6 +14,7 @@ import org.apache.tika.pipes.PipesResult;
 import org.apache.tika.pipes.emitter.EmitKey;
 import org.apache.tika.pipes.fetcher.FetchKey;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BasicContentHandlerFactory;
 import org.crossforce.extraction.DocumentExtractor;
 import org.crossforce.extraction.Extraction;
@@ -48,6 +49,15 @@ final class IsolatedTikaExtractor implements DocumentExtractor, AutoCloseable {
 
     @Override
     public Extraction extract(Path file, String fileName) throws ExtractionFailedException {
+        return extract(file, fileName, ocr);
+    }
+
+    @Override
+    public Extraction extractWithoutOcr(Path file, String fileName) throws ExtractionFailedException {
+        return extract(file, fileName, false);
+    }
+
+    private Extraction extract(Path file, String fileName, boolean recognise) throws ExtractionFailedException {
         long size = size(file);
         if (size == 0) {
             throw new ExtractionFailedException("The file is empty (0 bytes).");
@@ -57,7 +67,7 @@ final class IsolatedTikaExtractor implements DocumentExtractor, AutoCloseable {
                     + "; the limit is " + Reasons.size(properties.maxFileSize().toBytes()) + ").");
         }
         try (Workspace.Job job = workspace.newJob(file, fileName)) {
-            PipesResult result = children.parse(tuple(job, size));
+            PipesResult result = children.parse(tuple(job, size, recognise));
             if (result.getStatus() != PipesResult.STATUS.PARSE_SUCCESS
                     && result.getStatus() != PipesResult.STATUS.PARSE_SUCCESS_WITH_EXCEPTION) {
                 workspace.sweepChildTemp(properties.timeout().plusMinutes(1));
@@ -73,8 +83,15 @@ final class IsolatedTikaExtractor implements DocumentExtractor, AutoCloseable {
         return ocr;
     }
 
-    private FetchEmitTuple tuple(Workspace.Job job, long size) {
+    private FetchEmitTuple tuple(Workspace.Job job, long size, boolean recognise) {
         ParseContext context = new ParseContext();
+        if (ocr && !recognise) {
+            // The children's parsers include Tesseract: skipping it here leaves images to the
+            // parsers of their format, which read the metadata alone.
+            TesseractOCRConfig skip = new TesseractOCRConfig();
+            skip.setSkipOcr(true);
+            context.set(TesseractOCRConfig.class, skip);
+        }
         context.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.BODY,
                 HandlerConfig.PARSE_MODE.RMETA, properties.maxCharacters(), -1, true));
         context.set(UnpackSettings.class, Limits.unpack(properties, job, size));

@@ -1,8 +1,17 @@
 package org.crossforce.extraction.tika;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 import org.crossforce.extraction.ExtractedDocument;
 import org.junit.jupiter.api.AfterAll;
@@ -67,6 +76,29 @@ class OcrTest {
 
         assertThat(document.ocr()).isFalse();
         assertThat(document.metadata()).containsEntry("pdf:ocrPageCount", java.util.List.of("0"));
+    }
+
+    @Test
+    void aPhotoReadWithoutOcrKeepsWhereItWasTakenAndIsNotRecognised() throws Exception {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(Images.of(STATEMENT, "Taken at Margate, 14 March 2025"), "jpg", plain);
+        TiffOutputSet exif = new TiffOutputSet();
+        exif.setGpsInDegrees(1.3817, 51.3894);
+        Path jpeg = dir.resolve("statement.jpg");
+        try (OutputStream out = Files.newOutputStream(jpeg)) {
+            new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), out, exif);
+        }
+
+        ExtractedDocument read = extractor.extract(jpeg, "statement.jpg").root().document();
+        ExtractedDocument checked = extractor.extractWithoutOcr(jpeg, "statement.jpg").root().document();
+
+        assertThat(read.ocr()).isTrue();
+        assertThat(read.text()).contains("RAMANATHAN");
+        assertThat(checked.ocr()).isFalse();
+        assertThat(checked.text()).doesNotContain("RAMANATHAN");
+        assertThat(checked.mediaType()).isEqualTo("image/jpeg");
+        assertThat(checked.photo().latitude()).isCloseTo(51.3894, within(0.0001));
+        assertThat(checked.photo().longitude()).isCloseTo(1.3817, within(0.0001));
     }
 
     @Test
