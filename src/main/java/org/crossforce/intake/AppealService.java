@@ -13,20 +13,16 @@ import java.util.Map;
 
 import org.crossforce.audit.AuditAction;
 import org.crossforce.audit.AuditEvent;
-import org.crossforce.audit.AuditOutcome;
 import org.crossforce.audit.AuditTrail;
 import org.crossforce.forces.Forces;
 import org.crossforce.shared.Caller;
 import org.crossforce.shared.ForceCode;
-import org.crossforce.shared.NotPermittedException;
-import org.crossforce.shared.Roles;
 import org.springframework.stereotype.Service;
 
 /** A force's appeals to the public: published and withdrawn by its intake officers. */
 @Service
 public class AppealService {
 
-    private static final List<String> INTAKE = List.of(Roles.INTAKE);
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final AppealStore appeals;
@@ -34,16 +30,18 @@ public class AppealService {
     private final FileChecks checks;
     private final Forces forces;
     private final AuditTrail audit;
+    private final IntakeAccess access;
     private final IntakeProperties properties;
     private final Clock clock = Clock.systemUTC();
 
     AppealService(AppealStore appeals, Shelf shelf, FileChecks checks, Forces forces, AuditTrail audit,
-            IntakeProperties properties) {
+            IntakeAccess access, IntakeProperties properties) {
         this.appeals = appeals;
         this.shelf = shelf;
         this.checks = checks;
         this.forces = forces;
         this.audit = audit;
+        this.access = access;
         this.properties = properties;
     }
 
@@ -129,10 +127,6 @@ public class AppealService {
     }
 
     private void allow(Caller caller, ForceCode force, AuditAction action) {
-        if (!caller.hasAnyRole(INTAKE) || !caller.forces().contains(force)) {
-            audit.record(new AuditEvent(caller, action, AuditOutcome.DENIED, List.of(), Map.of("force", force.value())));
-            caller.requireAnyRole("publish appeals", INTAKE);
-            throw new NotPermittedException(caller.user() + " does not publish appeals for " + forces.nameOf(force) + ".");
-        }
+        access.require(caller, force, action, List.of(), "publish appeals", "does not publish appeals for");
     }
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 
 import org.crossforce.audit.AuditAction;
 import org.crossforce.audit.AuditEvent;
-import org.crossforce.audit.AuditOutcome;
 import org.crossforce.audit.AuditTrail;
 import org.crossforce.forces.Forces;
 import org.crossforce.ingestion.Channel;
@@ -28,8 +27,6 @@ import org.crossforce.shared.DocumentId;
 import org.crossforce.shared.ForceCode;
 import org.crossforce.shared.Handling;
 import org.crossforce.shared.Marking;
-import org.crossforce.shared.NotPermittedException;
-import org.crossforce.shared.Roles;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,8 +39,6 @@ public class IntakeService {
     /** The statuses an intake queue shows unless asked otherwise. */
     public static final Set<ReportStatus> WAITING = EnumSet.of(ReportStatus.NEW, ReportStatus.OPENED);
 
-    private static final List<String> INTAKE = List.of(Roles.INTAKE);
-
     private final ReportStore reports;
     private final AppealStore appeals;
     private final Shelf shelf;
@@ -52,11 +47,13 @@ public class IntakeService {
     private final StagingDirectory staging;
     private final Notifier notifier;
     private final AuditTrail audit;
+    private final IntakeAccess access;
     private final IntakeProperties properties;
     private final Clock clock = Clock.systemUTC();
 
     IntakeService(ReportStore reports, AppealStore appeals, Shelf shelf, Forces forces, IngestService ingestion,
-            StagingDirectory staging, Notifier notifier, AuditTrail audit, IntakeProperties properties) {
+            StagingDirectory staging, Notifier notifier, AuditTrail audit, IntakeAccess access,
+            IntakeProperties properties) {
         this.reports = reports;
         this.appeals = appeals;
         this.shelf = shelf;
@@ -65,12 +62,13 @@ public class IntakeService {
         this.staging = staging;
         this.notifier = notifier;
         this.audit = audit;
+        this.access = access;
         this.properties = properties;
     }
 
     /** The forces whose intake the caller works; empty for anyone who is not an intake officer. */
     public List<ForceCode> desks(Caller caller) {
-        return caller.hasAnyRole(INTAKE) ? caller.forces().stream().sorted().toList() : List.of();
+        return caller.hasAnyRole(IntakeAccess.INTAKE) ? caller.forces().stream().sorted().toList() : List.of();
     }
 
     /** A force's reports in these statuses, most serious first, then oldest. */
@@ -225,21 +223,11 @@ public class IntakeService {
 
     private StoredReport visible(Caller caller, String reference, AuditAction action) {
         String wanted = Links.normaliseReference(reference);
-        StoredReport report = reports.find(wanted).orElse(null);
-        if (report == null || !caller.hasAnyRole(INTAKE) || !caller.forces().contains(report.force())) {
-            audit.record(new AuditEvent(caller, action, AuditOutcome.DENIED, List.of(wanted), Map.of()));
-            caller.requireAnyRole("work public reports", INTAKE);
-            throw new ReportNotFoundException(wanted);
-        }
-        return report;
+        return access.visible(caller, wanted, reports.find(wanted).orElse(null), action);
     }
 
     private void allow(Caller caller, ForceCode force, AuditAction action, List<String> records) {
-        if (!caller.hasAnyRole(INTAKE) || !caller.forces().contains(force)) {
-            audit.record(new AuditEvent(caller, action, AuditOutcome.DENIED, records, Map.of("force", force.value())));
-            caller.requireAnyRole("work public reports", INTAKE);
-            throw new NotPermittedException(caller.user() + " does not work the intake of " + forces.nameOf(force) + ".");
-        }
+        access.require(caller, force, action, records, "work public reports", "does not work the intake of");
     }
 
     private static Map<String, Object> details(Object... pairs) {
