@@ -104,6 +104,7 @@ final class BenchmarkIngestCommand implements Callable<Integer> {
             List<IncomingFile> incoming = files.stream()
                     .map(p -> new IncomingFile(p.getFileName().toString(), p, p.toString())).toList();
             resetPeaks();
+            ProcessCpu before = ProcessCpu.now();
             started = System.nanoTime();
             String job = ingestion.accept(caller, code, incoming, new IngestOptions(null, null, "benchmark", Channel.COMMAND));
             JobStatus status = awaitJob(ingestion, caller, job);
@@ -111,6 +112,7 @@ final class BenchmarkIngestCommand implements Callable<Integer> {
                     peakHeap(), status.indexed() + " indexed, " + status.duplicate() + " duplicate, "
                             + status.failed() + " failed");
             print(out, crossforce);
+            printCpu(out, ProcessCpu.now().since(before), crossforce.seconds());
             out.printf("Ratio (b)/(a): %.2f%n", crossforce.filesPerSecond() / tika.filesPerSecond());
             // Each row of an export and each embedded file is a document of its own: (a) reads an
             // export as one text, (b) indexes every record in it.
@@ -162,6 +164,14 @@ final class BenchmarkIngestCommand implements Callable<Integer> {
         }
         pool.shutdown();
         return failed.get();
+    }
+
+    private static void printCpu(PrintWriter out, ProcessCpu spent, double seconds) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf("(b) CPU by process: %s; %.0f of the %.0f CPU-s the %d cores had%n",
+                String.join(", ", spent.byKind().entrySet().stream()
+                        .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue().toMillis() / 1000.0)).toList()),
+                spent.total().toMillis() / 1000.0, seconds * cores, cores);
     }
 
     private static JobStatus awaitJob(IngestService ingestion, Caller caller, String job) throws InterruptedException {

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param journal       where the ingest journal is kept
  * @param staging       where uploads wait until they are kept in the store of originals
- * @param workers       files processed at once; 0 means one per core
+ * @param workers       files processed at once; 0 means one more than there are cores, so that a
+ *                      reading process never waits while a worker maps and indexes the file before
  * @param answerTimeout how long an upload waits for its outcomes before answering QUEUED for the rest
  * @param maxBackoff    the longest pause between attempts while Elasticsearch is unavailable
  * @param inbox         the drop folders, one per force: {@code <inbox>/<force>/}
@@ -28,6 +29,6 @@ public record IngestProperties(
         @DefaultValue("2s") Duration inboxPoll) {
 
     int workerCount() {
-        return workers > 0 ? workers : Math.max(2, Runtime.getRuntime().availableProcessors());
+        return workers > 0 ? workers : Runtime.getRuntime().availableProcessors() + 1;
     }
 }
