@@ -115,9 +115,9 @@ final class BenchmarkPortalCommand implements Callable<Integer> {
             out.printf("  Proof of work on (%d bits): each client solves it with ProofOfWork.solve, as the check page's "
                     + "script does.%n", proofBits);
             warmUp(out, base, photo, run);
-            long cpuBefore = processCpu();
+            long cpuBefore = ProcessCpu.ownNanos(); // the server and the clients together
             PortalLoad.Result result = PortalLoad.run(base, clients, plans, Duration.ofSeconds(timeoutSeconds), err);
-            long cpu = processCpu() - cpuBefore;
+            long cpu = ProcessCpu.ownNanos() - cpuBefore;
             IntakeCount.Result count = IntakeCount.check(context.getBean(IntakeService.class),
                     context.getBean(Forces.class), run, result.outcomes());
             print(out, result, cpu);
@@ -159,12 +159,6 @@ final class BenchmarkPortalCommand implements Callable<Integer> {
             settings.add("crossforce.portal.limits." + limit + "=" + RAISED_LIMIT);
         }
         return settings;
-    }
-
-    /** CPU time of this process so far: the server and the clients together. */
-    private static long processCpu() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
     }
 
     private void print(PrintWriter out, PortalLoad.Result result, long cpu) {

@@ -22,9 +22,7 @@ record ProcessCpu(Map<String, Duration> byKind) {
 
     static ProcessCpu now() {
         Map<String, Duration> kinds = new LinkedHashMap<>();
-        kinds.put(APPLICATION, Duration.ofNanos(
-                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getProcessCpuTime()));
+        kinds.put(APPLICATION, Duration.ofNanos(ownNanos()));
         kinds.put(ELASTICSEARCH, Duration.ZERO);
         kinds.put(CHILDREN, Duration.ZERO);
         ProcessHandle.current().descendants().forEach(p -> {
@@ -36,6 +34,12 @@ record ProcessCpu(Map<String, Duration> byKind) {
             }
         });
         return new ProcessCpu(kinds);
+    }
+
+    /** CPU time of this process so far, in nanoseconds; 0 where the JVM does not say. */
+    static long ownNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /**
